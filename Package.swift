@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+// Graft: Grafana dashboards and prometheus-operator monitors as Swift code.
+// One module per layer of DESIGN.md; each depends only on the layers above it.
+import PackageDescription
+
+let package = Package(
+    name: "Graft",
+    products: [
+        .library(name: "Graft", targets: ["Graft"]),
+        .library(name: "GraftJSON", targets: ["GraftJSON"]),
+        .library(name: "GraftModel", targets: ["GraftModel"]),
+        .library(name: "GraftDSL", targets: ["GraftDSL"]),
+        .library(name: "GraftMonitoring", targets: ["GraftMonitoring"]),
+        .library(name: "GraftGrafana", targets: ["GraftGrafana"]),
+        .library(name: "GraftURL", targets: ["GraftURL"]),
+        .library(name: "GraftCLI", targets: ["GraftCLI"]),
+        .library(name: "HigressCatalog", targets: ["HigressCatalog"]),
+        .executable(name: "graft", targets: ["graft"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // 1. JSON: ordered value, literal-keeping parser, Grafana-export writer.
+        .target(name: "GraftJSON"),
+        // 2. Model: the Grafana dashboard document.
+        .target(name: "GraftModel", dependencies: ["GraftJSON"]),
+        // 3. DSL: result builders, modifiers, grid layout, stable ids.
+        .target(name: "GraftDSL", dependencies: ["GraftModel"]),
+        // 4. Monitoring: prometheus-operator kinds, Kubernetes wrappers, provisioning.
+        .target(name: "GraftMonitoring", dependencies: ["GraftModel", .product(name: "Yams", package: "Yams")]),
+        // 5. Grafana API and Higress console clients over URLSession.
+        .target(name: "GraftGrafana", dependencies: ["GraftModel"]),
+        // 6. Dashboard URLs: parse, strip the time range, compose embed URLs.
+        .target(name: "GraftURL"),
+        // What a dashboards-as-code package imports.
+        .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring"]),
+        // 7. The Higress catalog.
+        .target(name: "HigressCatalog", dependencies: ["Graft"]),
+        // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.
+        .target(name: "GraftCLI", dependencies: [
+            "Graft", "GraftGrafana", "GraftURL",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
+
+        // Test support: HTTP emulators of Grafana and the Higress console, a Higress metrics endpoint.
+        .target(name: "GraftTestSupport", dependencies: ["GraftJSON"], path: "Tests/Support"),
+        .testTarget(name: "GraftJSONTests", dependencies: ["GraftJSON"]),
+        .testTarget(name: "GraftModelTests", dependencies: ["GraftModel"]),
+        .testTarget(name: "GraftURLTests", dependencies: ["GraftURL"]),
+    ]
+)

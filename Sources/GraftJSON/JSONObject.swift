@@ -1,0 +1,92 @@
+/// A JSON object: members in the order they were read or added, keys unique.
+public struct JSONObject: Sendable, Hashable {
+    /// One `"key": value` member.
+    public struct Member: Sendable, Hashable {
+        /// The member's key.
+        public var key: String
+        /// The member's value.
+        public var value: JSON
+        /// A member from a key and a value.
+        public init(_ key: String, _ value: JSON) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// The members, in order.
+    public private(set) var members: [Member]
+
+    /// An empty object.
+    public init() { members = [] }
+
+    /// An object from key-value pairs; a repeated key keeps its first place and its last value.
+    public init<S: Sequence>(_ pairs: S) where S.Element == (String, JSON) {
+        members = []
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    /// Members, trusted to have unique keys (the parser checks them itself).
+    init(uniqueMembers: [Member]) { members = uniqueMembers }
+
+    /// Whether the object has no members.
+    public var isEmpty: Bool { members.isEmpty }
+    /// How many members the object has.
+    public var count: Int { members.count }
+    /// The keys, in order.
+    public var keys: [String] { members.map(\.key) }
+
+    /// The value for `key`; setting `nil` removes the member, setting a new key appends it.
+    public subscript(key: String) -> JSON? {
+        get {
+            for member in members where member.key == key { return member.value }
+            return nil
+        }
+        set {
+            if let index = members.firstIndex(where: { $0.key == key }) {
+                if let newValue { members[index].value = newValue } else { members.remove(at: index) }
+            } else if let newValue {
+                members.append(Member(key, newValue))
+            }
+        }
+    }
+
+    /// Removes and returns the value for `key`.
+    @discardableResult
+    public mutating func removeValue(forKey key: String) -> JSON? {
+        guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
+        return members.remove(at: index).value
+    }
+
+    /// The members in the order Grafana writes them: see `JSONKeyOrder`.
+    public var sortedMembers: [Member] {
+        JSONKeyOrder.isSorted(members) ? members : members.sorted { JSONKeyOrder.precedes($0.key, $1.key) }
+    }
+
+    /// Objects are equal when they have the same members, in any order (as JSON defines it).
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        guard lhs.members.count == rhs.members.count else { return false }
+        for member in lhs.members where rhs[member.key] != member.value { return false }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        // Order-independent, to agree with `==`.
+        var combined = 0
+        for member in members {
+            var h = Hasher()
+            h.combine(member.key)
+            h.combine(member.value)
+            combined ^= h.finalize()
+        }
+        hasher.combine(members.count)
+        hasher.combine(combined)
+    }
+}
+
+extension JSONObject: ExpressibleByDictionaryLiteral {
+    public init(dictionaryLiteral elements: (String, JSON)...) { self.init(elements) }
+}
+
+extension JSONObject: Sequence {
+    public func makeIterator() -> IndexingIterator<[Member]> { members.makeIterator() }
+}

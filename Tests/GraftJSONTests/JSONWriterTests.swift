@@ -1,0 +1,68 @@
+import Testing
+@testable import GraftJSON
+
+@Suite("Strings and layout as Grafana exports them")
+struct JSONWriterTests {
+    @Test("escapes what JSON.stringify escapes and nothing else", arguments: [
+        ("plain", #""plain""#),
+        ("say \"hi\"", #""say \"hi\"""#),
+        ("back\\slash", #""back\\slash""#),
+        ("a/b", #""a/b""#),
+        ("tab\tnew\nret\rbs\u{8}ff\u{C}", #""tab\tnew\nret\rbs\bff\f""#),
+        ("\u{0}\u{1}\u{1F}", #""\u0000\u0001\u001f""#),
+        ("\u{7F}", "\"\u{7F}\""),
+        ("line\u{2028}sep\u{2029}", "\"line\u{2028}sep\u{2029}\""),
+        ("😀 𝄞", "\"😀 𝄞\""),
+        ("数字底座", "\"数字底座\""),
+        ("下游成功率（非 5xx 响应）", "\"下游成功率（非 5xx 响应）\""),
+    ])
+    func strings(_ value: String, _ expected: String) throws {
+        #expect(JSON.string(value).formatted() == expected)
+        // And the parser reads every form back to the same string.
+        #expect(try JSONParser.parse(expected) == .string(value))
+    }
+
+    @Test("two-space indent, empty containers inline, no trailing newline")
+    func layout() {
+        let value: JSON = ["b": [1, ["x": [], "y": [:]]], "a": "s", "c": nil]
+        #expect(value.formatted() == """
+        {
+          "a": "s",
+          "b": [
+            1,
+            {
+              "x": [],
+              "y": {}
+            }
+          ],
+          "c": null
+        }
+        """)
+        #expect(value.formatted(.compact) == #"{"a":"s","b":[1,{"x":[],"y":{}}],"c":null}"#)
+    }
+
+    @Test("keys: array indices first by number, then the rest by UTF-16 code units")
+    func keyOrder() {
+        let value: JSON = ["b": 1, "10": 2, "a": 3, "9": 4, "B": 5, "_x": 6, "09": 7, "é": 8, "\u{FF5E}": 9, "😀": 10]
+        let keys = JSONObject(value.objectValue!.sortedMembers.map { ($0.key, $0.value) }).keys
+        #expect(keys == ["9", "10", "09", "B", "_x", "a", "b", "é", "😀", "\u{FF5E}"])
+    }
+
+    @Test("members a model does not know are merged in at their sorted places")
+    func mergingExtras() {
+        var writer = JSONWriter()
+        writer.beginObject(merging: ["zeta": 1, "alpha": 2, "mid": 3])
+        writer.key("beta"); writer.value(true)
+        writer.key("omega"); writer.value("o")
+        writer.endObject()
+        #expect(writer.text == """
+        {
+          "alpha": 2,
+          "beta": true,
+          "mid": 3,
+          "omega": "o",
+          "zeta": 1
+        }
+        """)
+    }
+}
