@@ -34,13 +34,13 @@ let package = Package(
         .target(name: "GraftGrafana", dependencies: ["GraftModel"]),
         // 6. Dashboard URLs: parse, strip the time range, compose embed URLs.
         .target(name: "GraftURL"),
-        // What a dashboards-as-code package imports.
-        .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring"]),
+        // What a dashboards-as-code package imports: every layer, and the catalog type the CLI serves.
+        .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftGrafana", "GraftURL"]),
         // 7. The Higress catalog.
         .target(name: "HigressCatalog", dependencies: ["Graft"]),
         // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.
         .target(name: "GraftCLI", dependencies: [
-            "Graft", "GraftGrafana", "GraftURL",
+            "Graft",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
@@ -50,5 +50,6 @@ let package = Package(
         .testTarget(name: "GraftJSONTests", dependencies: ["GraftJSON"]),
         .testTarget(name: "GraftModelTests", dependencies: ["GraftModel"]),
         .testTarget(name: "GraftURLTests", dependencies: ["GraftURL"]),
+        .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog"]),
     ]
 )

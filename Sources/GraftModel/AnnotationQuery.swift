@@ -29,7 +29,7 @@ public struct AnnotationQuery: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    /// Grafana's built-in "Annotations & Alerts" entry, as a new dashboard has it.
+    /// Grafana's built-in "Annotations & Alerts" entry, as a new dashboard in Grafana 11.3 has it.
     public static let builtIn: AnnotationQuery = {
         var query = AnnotationQuery(name: "Annotations & Alerts")
         query.builtIn = 1
@@ -37,7 +37,6 @@ public struct AnnotationQuery: Sendable, Hashable, JSONCodable {
         query.enable = true
         query.hide = true
         query.iconColor = "rgba(0, 211, 255, 1)"
-        query.target = ["limit": 100, "matchAny": false, "tags": [], "type": "dashboard"]
         query.type = "dashboard"
         return query
     }()

@@ -1,0 +1,50 @@
+import GraftModel
+
+/// Builds a list of `Element`s from statements, with `if`, `if`/`else` and `for`: the one result
+/// builder behind every list in the DSL (panels, queries, variables, overrides...).
+@resultBuilder
+public enum ListBuilder<Element> {
+    public static func buildExpression(_ element: Element) -> [Element] { [element] }
+    public static func buildExpression(_ elements: [Element]) -> [Element] { elements }
+    public static func buildBlock(_ parts: [Element]...) -> [Element] { parts.flatMap { $0 } }
+    public static func buildOptional(_ part: [Element]?) -> [Element] { part ?? [] }
+    public static func buildEither(first: [Element]) -> [Element] { first }
+    public static func buildEither(second: [Element]) -> [Element] { second }
+    public static func buildArray(_ parts: [[Element]]) -> [Element] { parts.flatMap { $0 } }
+}
+
+extension ListBuilder where Element == PanelSpec {
+    public static func buildExpression(_ panel: some PanelComponent) -> [PanelSpec] { [panel.spec] }
+}
+
+extension ListBuilder where Element == DashboardItem {
+    public static func buildExpression(_ row: Row) -> [DashboardItem] { [.row(row)] }
+    public static func buildExpression(_ panel: some PanelComponent) -> [DashboardItem] { [.panel(panel.spec)] }
+}
+
+extension ListBuilder where Element == Target {
+    public static func buildExpression(_ query: some QueryComponent) -> [Target] { [query.target] }
+}
+
+extension ListBuilder where Element == VariableModel {
+    public static func buildExpression(_ variable: some VariableComponent) -> [VariableModel] { [variable.model] }
+}
+
+extension ListBuilder where Element == FieldOverride {
+    public static func buildExpression(_ override: Override) -> [FieldOverride] { [override.model] }
+}
+
+/// Builds the panels of a row.
+public typealias PanelBuilder = ListBuilder<PanelSpec>
+/// Builds a dashboard's content: rows, and panels above the first row.
+public typealias DashboardBuilder = ListBuilder<DashboardItem>
+/// Builds a panel's queries.
+public typealias QueryBuilder = ListBuilder<Target>
+/// Builds a dashboard's template variables.
+public typealias VariableBuilder = ListBuilder<VariableModel>
+/// Builds field overrides.
+public typealias OverrideBuilder = ListBuilder<FieldOverride>
+/// Builds the properties of one field override.
+public typealias PropertyBuilder = ListBuilder<FieldProperty>
+/// Builds a panel's transformations, in order.
+public typealias TransformationBuilder = ListBuilder<Transformation>

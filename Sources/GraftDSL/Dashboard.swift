@@ -1,0 +1,110 @@
+import GraftJSON
+import GraftModel
+
+/// A dashboard written in code: rows of panels, variables, settings; `render()` lays it out.
+public struct Dashboard: Sendable {
+    /// Everything but the panels, as it will be saved (panels and export header are filled in by `render()`).
+    public var model: DashboardModel
+    /// Rows, and panels above the first row, in order.
+    public var items: [DashboardItem]
+    /// The datasource inputs the export asks for; the first is the panels' default datasource.
+    public var inputs: [DataSourceInput] = []
+    /// The datasource of panels, queries and variables that name none (the first input's, unless set).
+    public var defaultDatasource: DataSourceRef?
+    /// The file name under `dashboards/`, without `.json` (the title's slug unless set).
+    public var fileStem: String
+    /// The Grafana version the export header names.
+    public var grafanaVersion = PanelKind.grafanaVersion
+
+    /// A dashboard titled `title` with uid `uid`, holding `content`, with Grafana 11.3's settings for a new dashboard.
+    public init(_ title: String, uid: String, @DashboardBuilder content: () -> [DashboardItem]) {
+        model = DashboardModel()
+        model.annotations = [.builtIn]
+        model.editable = true
+        model.fiscalYearStartMonth = 0
+        model.graphTooltip = 0
+        model.id = .null
+        model.links = []
+        model.schemaVersion = 40
+        model.tags = []
+        model.variables = []
+        model.time = TimeRange(from: "now-6h")
+        model.timepicker = [:]
+        model.timezone = "browser"
+        model.title = title
+        model.uid = uid
+        model.version = 1
+        model.weekStart = ""
+        items = content()
+        fileStem = Dashboard.slug(title)
+    }
+
+    /// A copy changed by `change`.
+    public func configure(_ change: (inout Dashboard) -> Void) -> Dashboard {
+        var copy = self
+        change(&copy)
+        return copy
+    }
+
+    /// Sets the description.
+    public func description(_ text: String) -> Dashboard { configure { $0.model.description = text } }
+
+    /// Sets the tags.
+    public func tags(_ tags: String...) -> Dashboard { configure { $0.model.tags = tags } }
+
+    /// Sets the default time range.
+    public func time(from: String, to: String = "now") -> Dashboard { configure { $0.model.time = TimeRange(from: from, to: to) } }
+
+    /// Sets the time zone: `browser`, `utc`, an IANA zone, or empty for the user's default.
+    public func timezone(_ zone: String) -> Dashboard { configure { $0.model.timezone = zone } }
+
+    /// Sets the auto-refresh interval (`30s`).
+    public func refresh(_ interval: String) -> Dashboard { configure { $0.model.refresh = interval } }
+
+    /// Sets the saved version number.
+    public func version(_ version: Int) -> Dashboard { configure { $0.model.version = version } }
+
+    /// Shares the crosshair (or the tooltip too) between panels.
+    public func sharedCrosshair(tooltip: Bool = false) -> Dashboard { configure { $0.model.graphTooltip = tooltip ? 2 : 1 } }
+
+    /// Adds a link to the dashboard's header.
+    public func link(_ title: String, url: String) -> Dashboard {
+        configure { $0.model.links = ($0.model.links ?? []) + [DashboardLink(title: title, url: url)] }
+    }
+
+    /// Sets the annotation queries (a new dashboard has Grafana's built-in one).
+    public func annotations(_ list: AnnotationQuery...) -> Dashboard { configure { $0.model.annotations = list } }
+
+    /// Sets the template variables.
+    public func variables(@VariableBuilder _ build: () -> [VariableModel]) -> Dashboard { configure { $0.model.variables = build() } }
+
+    /// Asks the importer for a datasource; the first one asked for is the default of panels, queries and variables.
+    public func datasource(_ input: DataSourceInput) -> Dashboard {
+        configure {
+            $0.inputs.append(input)
+            if $0.defaultDatasource == nil { $0.defaultDatasource = input.reference }
+        }
+    }
+
+    /// Uses a concrete datasource as the default of panels, queries and variables.
+    public func datasource(_ reference: DataSourceRef) -> Dashboard { configure { $0.defaultDatasource = reference } }
+
+    /// Sets the file name under `dashboards/` (without `.json`).
+    public func fileName(_ stem: String) -> Dashboard { configure { $0.fileStem = stem } }
+
+    /// Grafana's slug of a title: lower-case letters and digits, other runs of characters as one `-`.
+    public static func slug(_ title: String) -> String {
+        var slug = ""
+        var pendingDash = false
+        for scalar in title.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingDash && !slug.isEmpty { slug += "-" }
+                pendingDash = false
+                slug.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug
+    }
+}

@@ -1,0 +1,108 @@
+import GraftJSON
+import GraftModel
+
+/// A panel that draws fields: it has units, colours, thresholds, mappings and overrides.
+public protocol FieldPanel: PanelComponent {}
+
+extension FieldPanel {
+    /// Changes the field defaults (`fieldConfig.defaults`).
+    public func fieldDefaults(_ change: (inout FieldDefaults) -> Void) -> Self {
+        modified {
+            var config = $0.model.fieldConfig ?? FieldConfig()
+            var defaults = config.defaults ?? FieldDefaults()
+            change(&defaults)
+            config.defaults = defaults
+            $0.model.fieldConfig = config
+        }
+    }
+
+    /// Sets the unit.
+    public func unit(_ unit: Unit) -> Self { fieldDefaults { $0.unit = unit } }
+
+    /// Sets the digits after the decimal point.
+    public func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
+
+    /// Sets the bottom and top of the scale.
+    public func range(min: Double? = nil, max: Double? = nil) -> Self {
+        fieldDefaults {
+            $0.min = min
+            $0.max = max
+        }
+    }
+
+    /// Sets what is shown when there is no value.
+    public func noValue(_ text: String) -> Self { fieldDefaults { $0.noValue = text } }
+
+    /// Sets a name shown instead of the field's.
+    public func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
+
+    /// Sets the colour scheme.
+    public func color(_ mode: ColorMode) -> Self { fieldDefaults { $0.color = FieldColor(mode: mode) } }
+
+    /// Colours every value with one colour.
+    public func color(fixed color: Color) -> Self { fieldDefaults { $0.color = FieldColor(mode: .fixed, fixedColor: color) } }
+
+    /// Sets absolute thresholds: the base colour, then a colour from each value up.
+    public func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
+        fieldDefaults {
+            $0.thresholds = Thresholds(mode: mode, steps: [ThresholdStep(color: base, value: nil)]
+                + steps.map { ThresholdStep(color: $0.1, value: $0.0) })
+        }
+    }
+
+    /// Sets the value mappings.
+    public func mappings(_ mappings: ValueMapping...) -> Self { fieldDefaults { $0.mappings = mappings } }
+
+    /// Sets one of the kind's own field options (`fieldConfig.defaults.custom`) by dotted path.
+    public func custom(_ path: String, _ value: JSON) -> Self {
+        fieldDefaults {
+            var custom = $0.custom ?? JSONObject()
+            custom.set(path: path.split(separator: ".")[...], to: value)
+            $0.custom = custom
+        }
+    }
+
+    /// Adds field overrides.
+    public func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
+        modified {
+            var config = $0.model.fieldConfig ?? FieldConfig()
+            config.overrides = (config.overrides ?? []) + build()
+            $0.model.fieldConfig = config
+        }
+    }
+}
+
+/// Field overrides in a builder: `Override(.byName("QPS")) { ... }`.
+public struct Override: Sendable {
+    /// The override as the model holds it.
+    public var model: FieldOverride
+
+    /// Properties for the fields `matcher` picks.
+    public init(_ matcher: FieldMatcher, @PropertyBuilder _ properties: () -> [FieldProperty]) {
+        model = FieldOverride(matcher: matcher, properties: properties())
+    }
+}
+
+extension FieldMatcher {
+    /// Fields named `name`.
+    public static func byName(_ name: String) -> FieldMatcher { FieldMatcher(id: .byName, options: .string(name)) }
+    /// Fields whose name matches `pattern`.
+    public static func byRegexp(_ pattern: String) -> FieldMatcher { FieldMatcher(id: .byRegexp, options: .string(pattern)) }
+    /// Fields of a type (`number`, `string`, `time`).
+    public static func byType(_ type: String) -> FieldMatcher { FieldMatcher(id: .byType, options: .string(type)) }
+    /// Fields from query `refId`.
+    public static func byQuery(_ refId: String) -> FieldMatcher { FieldMatcher(id: .byFrameRefID, options: .string(refId)) }
+}
+
+extension FieldProperty {
+    /// Sets the unit.
+    public static func unit(_ unit: Unit) -> FieldProperty { FieldProperty(id: "unit", value: .string(unit.rawValue)) }
+    /// Sets a name shown instead of the field's.
+    public static func displayName(_ name: String) -> FieldProperty { FieldProperty(id: "displayName", value: .string(name)) }
+    /// Sets a fixed colour.
+    public static func color(fixed color: Color) -> FieldProperty {
+        FieldProperty(id: "color", value: ["fixedColor": .string(color.rawValue), "mode": "fixed"])
+    }
+    /// Sets one of the kind's own field options (`custom.width`...).
+    public static func custom(_ path: String, _ value: JSON) -> FieldProperty { FieldProperty(id: "custom." + path, value: value) }
+}

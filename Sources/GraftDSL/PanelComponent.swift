@@ -1,0 +1,160 @@
+import GraftJSON
+import GraftModel
+
+/// Something that becomes a panel on a dashboard: a `Stat`, a `Timeseries`, any panel kind.
+public protocol PanelComponent: Sendable {
+    /// The panel being built and how to lay it out.
+    var spec: PanelSpec { get set }
+}
+
+/// A panel under construction: its model, and the layout hints the grid engine reads.
+public struct PanelSpec: Sendable, Hashable {
+    /// The panel as it will be saved (gridPos and id are filled in by the layout).
+    public var model: PanelModel
+    /// The panel's kind.
+    public var kind: PanelKind
+    /// Its size; `nil` for the row's or the kind's default.
+    public var size: PanelSize?
+    /// Its top-left corner, when placed by hand: `x` in columns, `y` in grid rows below its row's header.
+    public var position: (x: Int, y: Int)? {
+        get { placement.map { ($0.x, $0.y) } }
+        set { placement = newValue.map { Placement(x: $0.x, y: $0.y) } }
+    }
+    /// Whether an empty title is intended (an empty title is otherwise an error).
+    public var allowsEmptyTitle = false
+
+    struct Placement: Sendable, Hashable {
+        var x: Int
+        var y: Int
+    }
+    var placement: Placement?
+
+    /// A new panel of `kind` titled `title`, as Grafana 11.3 saves it.
+    public init(kind: PanelKind, title: String) {
+        self.kind = kind
+        model = kind.newPanel(title: title)
+    }
+}
+
+extension PanelComponent {
+    /// A copy changed by `change`: the one place every modifier goes through.
+    public func modified(_ change: (inout PanelSpec) -> Void) -> Self {
+        var copy = self
+        change(&copy.spec)
+        return copy
+    }
+
+    /// Changes the panel's model directly, for anything no modifier covers.
+    public func configure(_ change: (inout PanelModel) -> Void) -> Self { modified { change(&$0.model) } }
+
+    /// Sets the panel id (kept stable when panels are added or moved; links with `viewPanel` use it).
+    public func id(_ id: Int) -> Self { modified { $0.model.id = id } }
+
+    /// Sets the size in columns and grid rows.
+    public func size(width: Int? = nil, height: Int? = nil) -> Self {
+        modified {
+            let base = $0.size ?? $0.kind.defaultSize
+            $0.size = PanelSize(width: width ?? base.width, height: height ?? base.height)
+        }
+    }
+
+    /// Sets the size.
+    public func size(_ size: PanelSize) -> Self { modified { $0.size = size } }
+
+    /// Places the panel by hand: column `x`, `y` grid rows below its row's header.
+    public func position(x: Int, y: Int) -> Self { modified { $0.position = (x, y) } }
+
+    /// Sets the description shown in the panel header's tooltip.
+    public func description(_ text: String) -> Self { modified { $0.model.description = text } }
+
+    /// Allows the panel to have no title (a bare text panel, say).
+    public func untitled() -> Self { modified { $0.model.title = ""; $0.allowsEmptyTitle = true } }
+
+    /// Sets the datasource of the panel (and of its queries that name none).
+    public func datasource(_ datasource: DataSourceRef) -> Self { modified { $0.model.datasource = datasource } }
+
+    /// Sets one of the kind's options by dotted path (`legend.placement`), for options without a modifier.
+    public func option(_ path: String, _ value: JSON) -> Self {
+        modified {
+            var options = $0.model.options ?? JSONObject()
+            options.set(path: path.split(separator: ".")[...], to: value)
+            $0.model.options = options
+        }
+    }
+
+    /// Sets the options whose values are given, by dotted path; `nil` values leave an option as it is.
+    func options(_ values: KeyValuePairs<String, JSON?>) -> Self {
+        modified {
+            var options = $0.model.options ?? JSONObject()
+            for (path, value) in values where value != nil { options.set(path: path.split(separator: ".")[...], to: value) }
+            $0.model.options = options
+        }
+    }
+
+    /// Sets the minimum query interval (`1m`).
+    public func interval(_ interval: String) -> Self { modified { $0.model.interval = interval } }
+
+    /// Sets the most data points a query asks for.
+    public func maxDataPoints(_ count: Int) -> Self { modified { $0.model.maxDataPoints = count } }
+
+    /// Gives the panel its own relative time range (`1h`) and time shift (`1d`).
+    public func time(from: String? = nil, shift: String? = nil, hidden: Bool? = nil) -> Self {
+        modified {
+            $0.model.timeFrom = from
+            $0.model.timeShift = shift
+            $0.model.hideTimeOverride = hidden
+        }
+    }
+
+    /// Repeats the panel for each value of `variable`, side by side (`.horizontal`) or stacked.
+    public func `repeat`(_ variable: String, direction: RepeatDirection = .horizontal, maxPerRow: Int? = nil) -> Self {
+        modified {
+            $0.model.repeat = variable
+            $0.model.repeatDirection = direction.rawValue
+            $0.model.maxPerRow = maxPerRow
+        }
+    }
+
+    /// Makes the panel's background transparent.
+    public func transparent(_ transparent: Bool = true) -> Self { modified { $0.model.transparent = transparent } }
+
+    /// Adds a link to the panel header's menu.
+    public func link(_ title: String, url: String, newTab: Bool? = nil) -> Self {
+        modified { $0.model.links = ($0.model.links ?? []) + [PanelLink(title: title, url: url, targetBlank: newTab)] }
+    }
+
+    /// Adds transformations of the query results, in order.
+    public func transformations(@TransformationBuilder _ build: () -> [Transformation]) -> Self {
+        modified { $0.model.transformations = ($0.model.transformations ?? []) + build() }
+    }
+
+    /// Shows a library panel instead of its own content.
+    public func libraryPanel(uid: String, name: String) -> Self {
+        modified { $0.model.libraryPanel = LibraryPanelRef(uid: uid, name: name) }
+    }
+}
+
+/// Which way a repeated panel's copies go.
+public struct RepeatDirection: StringConstant {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// Side by side.
+    public static let horizontal: RepeatDirection = "h"
+    /// Stacked.
+    public static let vertical: RepeatDirection = "v"
+}
+
+extension JSONObject {
+    /// Sets the value at a dotted path (`legend.placement`), creating objects on the way.
+    mutating func set(path: ArraySlice<Substring>, to value: JSON?) {
+        guard let first = path.first else { return }
+        let key = String(first)
+        if path.count == 1 {
+            self[key] = value
+            return
+        }
+        var child = self[key]?.objectValue ?? JSONObject()
+        child.set(path: path.dropFirst(), to: value)
+        self[key] = .object(child)
+    }
+}

@@ -1,0 +1,81 @@
+import GraftJSON
+import GraftModel
+
+/// A panel plugin: its id, the name `__requires` gives it, its default size, and what Grafana 11.3
+/// writes for a new panel of this kind (options and field defaults), so that a panel written with
+/// only what differs renders as Grafana itself would save it.
+public struct PanelKind: Sendable, Hashable {
+    /// The plugin id (`stat`, `timeseries`...).
+    public var id: String
+    /// The plugin's display name, as an export's `__requires` lists it.
+    public var name: String
+    /// The size a panel of this kind gets unless told otherwise.
+    public var defaultSize: PanelSize
+    /// The options of a new panel.
+    public var options: JSONObject?
+    /// The field defaults of a new panel (`fieldConfig.defaults`); `nil` for kinds without fields.
+    public var fieldDefaults: FieldDefaults?
+    /// Whether the panel runs queries (and so carries a datasource and targets).
+    public var queries: Bool
+
+    /// A panel kind from its parts.
+    public init(id: String, name: String, defaultSize: PanelSize = .standard, options: JSONObject? = nil,
+                fieldDefaults: FieldDefaults? = nil, queries: Bool = true) {
+        self.id = id
+        self.name = name
+        self.defaultSize = defaultSize
+        self.options = options
+        self.fieldDefaults = fieldDefaults
+        self.queries = queries
+    }
+
+    /// The Grafana version whose defaults these are, written as each panel's `pluginVersion`.
+    public static let grafanaVersion = "11.3.0"
+
+    /// A new panel of this kind, as Grafana 11.3 saves it before anything is changed.
+    public func newPanel(title: String) -> PanelModel {
+        var panel = PanelModel(type: id)
+        panel.title = title
+        panel.options = options
+        if let fieldDefaults { panel.fieldConfig = FieldConfig(defaults: fieldDefaults, overrides: []) }
+        if queries { panel.targets = [] }
+        panel.pluginVersion = PanelKind.grafanaVersion
+        return panel
+    }
+
+    /// The base thresholds of a new panel: green, red from 80.
+    public static let defaultThresholds = Thresholds(mode: .absolute, steps: [
+        ThresholdStep(color: .green, value: nil), ThresholdStep(color: .red, value: 80),
+    ])
+
+    /// Field defaults of a new panel: colour scheme, optional custom options, no mappings, the base thresholds.
+    static func fieldDefaults(color: ColorMode, custom: JSONObject?) -> FieldDefaults {
+        var defaults = FieldDefaults()
+        defaults.color = FieldColor(mode: color)
+        defaults.custom = custom
+        defaults.mappings = []
+        defaults.thresholds = defaultThresholds
+        return defaults
+    }
+}
+
+/// A panel's size on the grid: width in columns (1-24), height in grid rows.
+public struct PanelSize: Sendable, Hashable {
+    /// Width in columns.
+    public var width: Int
+    /// Height in grid rows (30 px each).
+    public var height: Int
+
+    /// A size.
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    /// Grafana's size for a new panel: half the width, 8 rows.
+    public static let standard = PanelSize(width: 12, height: 8)
+    /// A small tile for single numbers: a quarter of the width, 4 rows.
+    public static let tile = PanelSize(width: 6, height: 4)
+    /// The full width, 8 rows.
+    public static let wide = PanelSize(width: 24, height: 8)
+}

@@ -1,0 +1,90 @@
+import GraftModel
+
+/// Something that becomes one query (`targets[]`) of a panel.
+public protocol QueryComponent: Sendable {
+    /// The query as it will be saved (refId and datasource are filled in when the dashboard renders).
+    var target: Target { get set }
+}
+
+extension QueryComponent {
+    /// A copy changed by `change`: the one place every query modifier goes through.
+    public func configure(_ change: (inout Target) -> Void) -> Self {
+        var copy = self
+        change(&copy.target)
+        return copy
+    }
+
+    /// Sets the query's letter (`A`, `B`...); unset letters are given in order when rendering.
+    public func refId(_ refId: String) -> Self { configure { $0.refId = refId } }
+
+    /// Sets the series name template (`{{pod}}`, `__auto`).
+    public func legend(_ format: String) -> Self { configure { $0.legendFormat = format } }
+
+    /// Sets the datasource, when it is not the panel's.
+    public func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
+
+    /// Hides the query's result from the panel (`hide(false)` writes the member as shown).
+    public func hide(_ hidden: Bool = true) -> Self { configure { $0.hide = hidden } }
+
+    /// Sets the minimum step (`1m`), or empty.
+    public func interval(_ interval: String) -> Self { configure { $0.interval = interval } }
+}
+
+/// A PromQL query, as Grafana 11.3 saves one typed in the code editor:
+/// `editorMode: code`, `legendFormat: __auto`, `range: true`.
+public struct Prometheus: QueryComponent {
+    public var target: Target
+
+    /// A range query for `expr`.
+    public init(_ expr: String) {
+        target = Target(expr: expr)
+        target.editorMode = .code
+        target.legendFormat = "__auto"
+        target.range = true
+    }
+
+    /// Makes it an instant query (one value per series, for tables and stats).
+    public func instant() -> Self {
+        configure {
+            $0.instant = true
+            $0.range = false
+        }
+    }
+
+    /// Sets the result format (`.table` for tables of instant values).
+    public func format(_ format: Target.QueryFormat) -> Self { configure { $0.format = format } }
+
+    /// Sets whether exemplars are fetched.
+    public func exemplar(_ fetch: Bool) -> Self { configure { $0.exemplar = fetch } }
+
+    /// Sets the legacy resolution divisor and fixed step that migrated graph panels carry.
+    public func resolution(intervalFactor: Int, step: Int? = nil) -> Self {
+        configure {
+            $0.intervalFactor = intervalFactor
+            $0.step = step
+        }
+    }
+}
+
+/// A LogQL query.
+public struct Loki: QueryComponent {
+    public var target: Target
+
+    /// A range query for `expr` (a logs panel shows the lines).
+    public init(_ expr: String) {
+        target = Target(expr: expr)
+        target.editorMode = .code
+        target.queryType = "range"
+    }
+
+    /// Limits the number of lines returned.
+    public func maxLines(_ count: Int) -> Self { configure { $0.unmodeled["maxLines"] = .int(count) } }
+}
+
+/// A query for any datasource, its members given as they are saved.
+public struct Query: QueryComponent {
+    public var target: Target
+
+    /// A query from its saved members.
+    public init(_ target: Target) { self.target = target }
+}

@@ -1,0 +1,49 @@
+import GraftModel
+
+/// A row: a full-width header over the panels that follow it, foldable.
+public struct Row: Sendable {
+    /// The row panel as it will be saved (gridPos, id and carried panels are filled in by the layout).
+    public var model: PanelModel
+    /// The row's panels, in order.
+    public var panels: [PanelSpec]
+    /// The size its panels get unless they set their own.
+    public var panelSize: PanelSize?
+
+    /// A row titled `title` holding `panels`; unfolded unless `collapsed`.
+    public init(_ title: String, collapsed: Bool = false, @PanelBuilder panels: () -> [PanelSpec]) {
+        model = PanelModel(type: "row")
+        model.title = title
+        model.collapsed = collapsed
+        model.panels = []
+        self.panels = panels()
+    }
+
+    /// Sets the row's id.
+    public func id(_ id: Int) -> Row {
+        var copy = self
+        copy.model.id = id
+        return copy
+    }
+
+    /// Sets the size of the row's panels that do not set their own.
+    public func panelSize(width: Int, height: Int) -> Row {
+        var copy = self
+        copy.panelSize = PanelSize(width: width, height: height)
+        return copy
+    }
+
+    /// Repeats the row for each value of `variable`.
+    public func `repeat`(_ variable: String) -> Row {
+        var copy = self
+        copy.model.repeat = variable
+        return copy
+    }
+}
+
+/// One entry of a dashboard's content: a row, or a panel above the first row.
+public enum DashboardItem: Sendable {
+    /// A row and its panels.
+    case row(Row)
+    /// A panel outside any row.
+    case panel(PanelSpec)
+}

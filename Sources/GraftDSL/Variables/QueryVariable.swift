@@ -1,0 +1,57 @@
+import GraftJSON
+import GraftModel
+
+/// A variable whose values come from a datasource query (`label_values(metric, label)`...).
+public struct QueryVariable: MultiValueVariable {
+    public var model: VariableModel
+
+    /// A variable `name` with values from the Prometheus query `query`, refreshed on dashboard load,
+    /// as Grafana 11.3 exports it (current value and options cleared).
+    public init(_ name: String, query: String) {
+        model = VariableModel(type: .query, name: name)
+        model.current = [:]
+        model.definition = query
+        model.options = []
+        model.query = ["query": .string(query), "refId": "StandardVariableQuery"]
+        model.refresh = VariableRefresh.onDashboardLoad.rawValue
+        model.regex = ""
+    }
+
+    /// Keeps only values matching `regex`; a capture group extracts part of each value.
+    public func regex(_ regex: String) -> Self { configure { $0.regex = regex } }
+
+    /// Sets when the values are queried again.
+    public func refresh(_ refresh: VariableRefresh) -> Self { configure { $0.refresh = refresh.rawValue } }
+
+    /// Sets the order of the values.
+    public func sort(_ sort: VariableSort) -> Self { configure { $0.sort = sort.rawValue } }
+
+    /// Sets the datasource queried, when it is not the dashboard's.
+    public func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
+}
+
+/// When a query variable's values are fetched again.
+public struct VariableRefresh: Sendable, Hashable {
+    /// Grafana's number for it.
+    public let rawValue: Int
+    /// Only when the dashboard loads.
+    public static let onDashboardLoad = VariableRefresh(rawValue: 1)
+    /// Whenever the time range changes.
+    public static let onTimeRangeChange = VariableRefresh(rawValue: 2)
+}
+
+/// The order of a query variable's values.
+public struct VariableSort: Sendable, Hashable {
+    /// Grafana's number for it.
+    public let rawValue: Int
+    /// As the query returns them.
+    public static let disabled = VariableSort(rawValue: 0)
+    /// Alphabetical, A to Z.
+    public static let alphabeticalAscending = VariableSort(rawValue: 1)
+    /// Alphabetical, Z to A.
+    public static let alphabeticalDescending = VariableSort(rawValue: 2)
+    /// Numerical, smallest first.
+    public static let numericalAscending = VariableSort(rawValue: 3)
+    /// Numerical, largest first.
+    public static let numericalDescending = VariableSort(rawValue: 4)
+}

@@ -1,0 +1,54 @@
+import GraftJSON
+import GraftModel
+
+/// Something that becomes a template variable of a dashboard.
+public protocol VariableComponent: Sendable {
+    /// The variable as it will be saved.
+    var model: VariableModel { get set }
+}
+
+extension VariableComponent {
+    /// A copy changed by `change`: the one place every variable modifier goes through.
+    public func configure(_ change: (inout VariableModel) -> Void) -> Self {
+        var copy = self
+        change(&copy.model)
+        return copy
+    }
+
+    /// Sets the label shown instead of the name.
+    public func label(_ label: String) -> Self { configure { $0.label = label } }
+
+    /// Sets the description shown on hover.
+    public func description(_ text: String) -> Self { configure { $0.description = text } }
+
+    /// Hides the variable's label, or the whole variable, from the dashboard's header.
+    public func hide(_ hide: VariableHide) -> Self { configure { $0.hide = hide.rawValue } }
+}
+
+/// How much of a variable the dashboard's header shows.
+public struct VariableHide: Sendable, Hashable {
+    /// Grafana's number for it.
+    public let rawValue: Int
+    /// Label and value.
+    public static let nothing = VariableHide(rawValue: 0)
+    /// The value only.
+    public static let label = VariableHide(rawValue: 1)
+    /// Neither.
+    public static let variable = VariableHide(rawValue: 2)
+}
+
+/// A variable whose values can be several at once or "All": query and custom variables.
+public protocol MultiValueVariable: VariableComponent {}
+
+extension MultiValueVariable {
+    /// Lets several values be picked.
+    public func multi(_ multi: Bool = true) -> Self { configure { $0.multi = multi } }
+
+    /// Offers "All", standing for every value or for `allValue` when given.
+    public func includeAll(_ include: Bool = true, allValue: String? = nil) -> Self {
+        configure {
+            $0.includeAll = include
+            $0.allValue = allValue
+        }
+    }
+}

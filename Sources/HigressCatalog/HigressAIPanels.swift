@@ -1,0 +1,147 @@
+import Graft
+
+// The building blocks the Higress AI dashboard repeats: label filters, query shapes and panel looks.
+
+/// Series of the selected gateway.
+let gateway = #"higress="$gateway""#
+/// Containers in the selected gateway's namespace.
+let namespace = #"namespace="$namespace""#
+/// Envoy's own clusters, which are not services.
+let serviceClusters = ["xds-grpc", "prometheus_stats", "agent", "BlackHoleCluster", "sds-grpc"]
+    .map { #"cluster_name!="\#($0)""# }.joined(separator: ", ")
+
+/// A query as Grafana's migration from the old singlestat panel left it: no editor mode, a legacy resolution.
+func legacy(_ expr: String) -> Prometheus {
+    Prometheus(expr).configure {
+        $0.editorMode = nil
+        $0.legendFormat = nil
+        $0.range = nil
+    }.format(.timeSeries).resolution(intervalFactor: 1)
+}
+
+/// A query as Grafana's migration from the old graph panel left it, then edited in code mode.
+func migrated(_ expr: String) -> Prometheus {
+    Prometheus(expr).format(.timeSeries).hide(false).resolution(intervalFactor: 1)
+}
+
+/// A stat tile as migrated from singlestat: one fixed colour, `N/A` for null, no colouring by value.
+/// A success ratio (`successRatio`) turns orange below 95% and red below 99%... of the range, as the singlestat had it.
+func tile(_ title: String, unit: Unit, reduce: Reducer = .mean, successRatio: Bool = false,
+          @QueryBuilder _ queries: () -> [Target]) -> Stat {
+    let stat = Stat(title, queries: queries)
+        .unit(unit).color(fixed: .rgb(31, 120, 193))
+        .mappings(.special(match: .null, result: MappingResult(text: "N/A")))
+        .colorMode(.none).orientation(.horizontal).reduce(reduce).maxDataPoints(100)
+    return successRatio ? stat.thresholds(.rgba(50, 172, 45, 0.97), (95, .rgba(237, 129, 40, 0.89)), (99, .rgba(245, 54, 54, 0.9))) : stat
+}
+
+/// A time series as this dashboard draws them: every series in the tooltip, a table legend.
+func graph(_ title: String, unit: Unit? = nil, legend calcs: [Reducer] = [.min, .max, .mean],
+           placement: LegendPlacement = .bottom, @QueryBuilder _ queries: () -> [Target]) -> Timeseries {
+    let graph = Timeseries(title, queries: queries).legend(.table, placement: placement, calcs: calcs).tooltip(.multi)
+    return unit.map(graph.unit) ?? graph
+}
+
+extension Timeseries {
+    /// The look of a panel migrated from the old graph panel: 10% fill, no points, its alert-threshold option.
+    func graphLook() -> Timeseries { fillOpacity(10).showPoints(.never).option("alertThreshold", true) }
+}
+
+/// P50, P90, P99 and the mean of an Envoy latency histogram, in a small tile
+/// (`averageInterval`: the mean's query carries an empty interval).
+func latency(_ title: String, metric: String, unit: Unit, averageInterval: Bool = false) -> Timeseries {
+    func quantile(_ q: String) -> Prometheus {
+        migrated(#"histogram_quantile(\#(q), sum(irate(\#(metric)_bucket{\#(gateway)}[2m])) by (le))"#).legend("P" + q.dropFirst(2))
+    }
+    return Timeseries(title) {
+        quantile("0.50").interval("").configure { $0.hide = nil }
+        quantile("0.90")
+        quantile("0.99")
+        Prometheus(#"sum(irate(\#(metric)_sum{\#(gateway)}[1m])) / sum(irate(\#(metric)_count{\#(gateway)}[2m]))"#)
+            .legend("Avg").hide(false).configure { $0.interval = averageInterval ? "" : nil }
+    }
+    .fillOpacity(10).showPoints(.never).legend(placement: .right).tooltip(.multi).unit(unit).size(.tile)
+}
+
+/// Working-set memory of one container of the Higress pods.
+func memory(_ container: String) -> String {
+    #"max(container_memory_working_set_bytes{container="\#(container)", \#(namespace)}) by (pod)"#
+}
+
+/// Tokens of one direction (`input`, `output`) per second.
+func tokenRate(_ direction: String) -> String {
+    "sum(irate(route_upstream_model_consumer_metric_\(direction)_token{}[2m]))"
+}
+
+/// A per-model average: the rate of `total` over the rate of `per`.
+func perModel(_ total: String, per count: String) -> String {
+    ["sum(irate(route_upstream_model_consumer_metric_\(total)[2m])) by (ai_model)",
+     "sum(irate(route_upstream_model_consumer_metric_\(count)[2m])) by (ai_model)"].joined(separator: "\n/\n")
+}
+
+/// An xDS connection query: `prefix{cluster_name="xds-grpc"}suffix`.
+func xds(_ prefix: String, _ suffix: String) -> String { prefix + #"{cluster_name="xds-grpc"}"# + suffix }
+
+/// Input, output and total tokens over the range, one row per value of `label`.
+func tokenTable(_ title: String, by label: String, key: String, sortBy column: String? = nil,
+                relabel: (String) -> String = { $0 }) -> Table {
+    func tokens(_ direction: String) -> String {
+        "sum by(\(label)) (increase(route_upstream_model_consumer_metric_\(direction)_token{}[$__range]))"
+    }
+    func query(_ expr: String, _ legend: String) -> Prometheus {
+        Prometheus(relabel(expr)).instant().format(.table).exemplar(false).legend(legend)
+    }
+    var renames: JSONObject = ["Time": "", "Value": "Input Token Usage", "Value #A": "Input Token", "Value #B": "Output Token",
+                               "Value #C": "Total Token", "ai_model": "Model"]
+    if label != "ai_model" {
+        for (key, name) in [("ai_cluster", "Cluster"), ("provider", "Provider"), ("provider 1", "Provider")] { renames[key] = .string(name) }
+    }
+    if label == "ai_consumer" { renames["ai_consumer"] = "Consumer" }
+    let values: [JSON] = ["Value #A", "Value #B", "Value #C"]
+    return Table(title) {
+        query(tokens("input"), "input_token").interval("")
+        query(tokens("output"), "output_token").hide(false)
+        query(tokens("input") + " + " + tokens("output"), "total_token").hide(false)
+    }
+    .sortBy(column.map { [($0, true)] } ?? [])
+    .transformations {
+        Transformation(id: .joinByField, options: ["byField": .string(key), "mode": "inner"])
+        Transformation(id: .filterFieldsByName, options: ["byVariable": false, "include": [
+            "names": .array(label == "ai_model" ? [.string(key)] + values : values + [.string(key)]),
+        ]])
+        Transformation(id: .organize, options: [
+            "excludeByName": [:], "includeByName": [:], "indexByName": ["Time": 0, "Value": 2, "ai_model": 1],
+            "renameByName": .object(renames),
+        ])
+    }
+    .size(width: 12)
+}
+
+/// The ten busiest upstream services by `inner`, with the service and port parsed from the cluster name.
+func serviceTop(_ title: String, column: String, widths: (value: Int, time: Int), hidden: String? = nil, _ inner: String) -> Table {
+    let parse = #""cluster_name", "outbound_([0-9]+)_(.*)_(.*)$")"#
+    var renames: JSONObject = ["Value": .string(column)]
+    if let hidden { renames[hidden] = "" }
+    return Table(title) {
+        Prometheus(#"label_replace(label_replace(topk(10, \#(inner)), "service", "$3", \#(parse), "port", "$1", \#(parse)"#)
+            .instant().format(.table).exemplar(false).interval("")
+    }
+    .overrides {
+        Override(.byName(column)) { FieldProperty.custom("width", .int(widths.value)) }
+        Override(.byName("Time")) { FieldProperty.custom("width", .int(widths.time)) }
+    }
+    .sortBy([])
+    .transformations {
+        Transformation(id: .filterFieldsByName, options: ["include": ["pattern": ""]])
+        Transformation(id: .organize, options: [
+            "excludeByName": [:], "indexByName": ["Value": 2, "port": 1, "service": 0], "renameByName": .object(renames),
+        ])
+    }
+}
+
+/// The built-in annotation as older Grafana versions saved it, with its query target.
+let legacyAnnotation: AnnotationQuery = {
+    var annotation = AnnotationQuery.builtIn
+    annotation.target = ["limit": 100, "matchAny": false, "tags": [], "type": "dashboard"]
+    return annotation
+}()

@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+import Graft
+@testable import HigressCatalog
+
+@Suite("The Higress AI dashboard written in the DSL")
+struct HigressAIDashboardTests {
+    @Test("renders byte-identical to the reference export",
+          .enabled(if: SharedFolder.reference("Higress-AI-CN.json") != nil, SharedFolder.missingMessage))
+    func byteIdentical() throws {
+        let reference = try String(contentsOf: SharedFolder.reference("Higress-AI-CN.json")!, encoding: .utf8)
+        let rendered = try higressAIDashboard.render().jsonText()
+        if rendered != reference {
+            let a = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+            let b = reference.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }
+            Issue.record("first difference at line \((line?.offset ?? min(a.count, b.count)) + 1): rendered \(line.map { String($0.element.0) } ?? "<end>") / reference \(line.map { String($0.element.1) } ?? "<end>")")
+        }
+        #expect(rendered == reference)
+    }
+}
