@@ -15,6 +15,8 @@ public struct Dashboard: Sendable {
     public var fileStem: String
     /// The Grafana version the export header names.
     public var grafanaVersion = PanelKind.grafanaVersion
+    /// The folder the dashboard lives in, nested in its parents; `nil` for Grafana's root.
+    public var folder: FolderPath?
 
     /// A dashboard titled `title` with uid `uid`, holding `content`, with Grafana 11.3's settings for a new dashboard.
     public init(_ title: String, uid: String, @DashboardBuilder content: () -> [DashboardItem]) {
@@ -88,6 +90,9 @@ public struct Dashboard: Sendable {
 
     /// Uses a concrete datasource as the default of panels, queries and variables.
     public func datasource(_ reference: DataSourceRef) -> Dashboard { configure { $0.defaultDatasource = reference } }
+
+    /// Puts the dashboard in a folder (the last of `path`, nested in the ones before it).
+    public func folder(_ path: FolderRef...) -> Dashboard { configure { $0.folder = FolderPath(path) } }
 
     /// Sets the file name under `dashboards/` (without `.json`).
     public func fileName(_ stem: String) -> Dashboard { configure { $0.fileStem = stem } }

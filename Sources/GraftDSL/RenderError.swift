@@ -7,5 +7,12 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong.
     public var problem: String
 
+    /// An error about `panel` of `dashboard`.
+    public init(dashboard: String, panel: String, problem: String) {
+        self.dashboard = dashboard
+        self.panel = panel
+        self.problem = problem
+    }
+
     public var description: String { "dashboard \"\(dashboard)\", \(panel): \(problem)" }
 }

@@ -1,0 +1,39 @@
+# Graft — the README names two targets: `make run` and `make test`. Both set up what they need.
+SWIFT      ?= swift
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
+PIP_INSTALL = python3 -m pip install --quiet --disable-pip-version-check
+GRAFT       = .build/debug/graft
+
+.PHONY: run test build deps check bench clean
+
+## run: build, render the catalog into dashboards/ and manifests/, print what was written.
+run: build
+	$(GRAFT) render
+
+## test: install what the tests need, build, run every test, then check the committed files.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+	$(GRAFT) render --check
+
+build: deps
+	$(SWIFT) build --product graft
+
+## deps: system packages and tools the build and tests use, installed when missing.
+deps:
+	@need=""; \
+	dpkg -s libcurl4-openssl-dev >/dev/null 2>&1 || need="$$need libcurl4-openssl-dev"; \
+	command -v promtool >/dev/null 2>&1 || need="$$need prometheus"; \
+	if [ -n "$$need" ]; then \
+	  echo "installing:$$need"; \
+	  $(SUDO) apt-get update -qq && $(APT_INSTALL) $$need; \
+	fi
+	@command -v check-jsonschema >/dev/null 2>&1 || $(PIP_INSTALL) 'check-jsonschema>=0.29'
+
+## check: the committed dashboards/ and manifests/ are what the code renders.
+check: build
+	$(GRAFT) render --check
+
+clean:
+	rm -rf .build .build-*

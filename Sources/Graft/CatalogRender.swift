@@ -1,0 +1,56 @@
+import GraftDSL
+import GraftJSON
+import GraftModel
+
+/// One file `graft render` writes, its path relative to the output folder.
+public struct RenderedFile: Sendable, Hashable {
+    /// The path below the output folder (`dashboards/higress-ai.json`).
+    public var path: String
+    /// The exact bytes.
+    public var bytes: [UInt8]
+
+    /// A file at `path` holding `bytes`.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// A dashboard rendered from the catalog: its model and the exact bytes of its file.
+public struct RenderedDashboard: Sendable {
+    /// The dashboard as written in code.
+    public var source: Dashboard
+    /// The dashboard as Grafana saves it.
+    public var model: DashboardModel
+    /// The file's bytes, in Grafana's export format.
+    public var json: [UInt8]
+    /// The file's path below the output folder.
+    public var path: String { "dashboards/\(source.fileStem).json" }
+}
+
+extension Catalog {
+    /// Renders every dashboard; throws the first `RenderError` (or a duplicate file or uid) before returning anything.
+    public func renderDashboards() throws -> [RenderedDashboard] {
+        var rendered: [RenderedDashboard] = []
+        var stems: [String: String] = [:], uids: [String: String] = [:]
+        for dashboard in dashboards {
+            let model = try dashboard.render()
+            let title = model.title ?? ""
+            if let other = stems.updateValue(title, forKey: dashboard.fileStem) {
+                throw RenderError(dashboard: title, panel: "the dashboard", problem: "its file dashboards/\(dashboard.fileStem).json is also the file of dashboard \"\(other)\"; give one a .fileName(...)")
+            }
+            if let uid = model.uid, let other = uids.updateValue(title, forKey: uid) {
+                throw RenderError(dashboard: title, panel: "the dashboard", problem: "uid \"\(uid)\" is also the uid of dashboard \"\(other)\"")
+            }
+            var writer = JSONWriter(capacity: 96 * 1024)
+            model.write(to: &writer)
+            rendered.append(RenderedDashboard(source: dashboard, model: model, json: writer.bytes))
+        }
+        return rendered
+    }
+
+    /// Every file `graft render` writes: one JSON file per dashboard.
+    public func renderFiles() throws -> [RenderedFile] {
+        try renderDashboards().map { RenderedFile(path: $0.path, bytes: $0.json) }
+    }
+}

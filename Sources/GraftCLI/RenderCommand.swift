@@ -1,0 +1,51 @@
+import ArgumentParser
+import Graft
+
+/// `graft render`: writes the catalog's dashboards and manifests, or checks them.
+struct RenderCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Write dashboards/ and manifests/ from the code, or check that they match it.",
+        discussion: """
+        Everything is rendered in memory first: a layout or validation error stops the command
+        before any file is touched. Each file is then written whole (a temporary file renamed
+        over the old one); files that already hold the right bytes are left alone.
+
+        Examples:
+          graft render                 # write into ./dashboards and ./manifests
+          graft render --out build     # write into build/dashboards and build/manifests
+          graft render --check         # exit 1 naming every file that differs from the code
+        """)
+
+    @Option(name: .long, help: "The folder that holds dashboards/ and manifests/.")
+    var out: String = "."
+
+    @Flag(name: .long, help: "Write nothing; exit 1 naming every file that differs from what the code renders.")
+    var check = false
+
+    func run() async throws {
+        let files = try CatalogContext.require().renderFiles()
+        var differing: [String] = []
+        for file in files {
+            let path = out == "." ? file.path : out + "/" + file.path
+            let current = AtomicFile.read(path)
+            if check {
+                if current != file.bytes {
+                    differing.append(file.path)
+                    print("\(current == nil ? "missing" : "differs") \(path)")
+                }
+            } else if current == file.bytes {
+                print("unchanged \(path) (\(file.bytes.count) bytes)")
+            } else {
+                try AtomicFile.write(file.bytes, to: path)
+                print("wrote \(path) (\(file.bytes.count) bytes)")
+            }
+        }
+        if check {
+            guard differing.isEmpty else {
+                throw CLIError("\(differing.count) of \(files.count) files differ from what the code renders: run `graft render` and commit the result")
+            }
+            print("all \(files.count) files match the code")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Yams
+
+/// The `metadata` of a Kubernetes object: name, namespace, labels and annotations.
+public struct ObjectMeta: Sendable, Hashable {
+    /// The object's name (a DNS-1123 subdomain: lowercase letters, digits, `-` and `.`).
+    public var name: String
+    /// The namespace it lives in; monitors always name theirs, so `manifests/` applies the same anywhere.
+    public var namespace: String?
+    /// Labels (written with their keys sorted).
+    public var labels: [String: String]
+    /// Annotations (written with their keys sorted).
+    public var annotations: [String: String]
+
+    /// Metadata with a name and, optionally, a namespace, labels and annotations.
+    public init(name: String, namespace: String? = nil, labels: [String: String] = [:], annotations: [String: String] = [:]) {
+        self.name = name
+        self.namespace = namespace
+        self.labels = labels
+        self.annotations = annotations
+    }
+
+    /// `namespace/name`, or the name alone, as messages name the object.
+    public var qualifiedName: String { namespace.map { "\($0)/\(name)" } ?? name }
+}
+
+extension ObjectMeta: YAMLRepresentable {
+    var yamlNode: Node {
+        var mapping = YAMLMapping()
+        mapping.set("name", name)
+        mapping.set("namespace", namespace)
+        mapping.set("labels", map: labels)
+        mapping.set("annotations", map: annotations)
+        return mapping.node
+    }
+}
+
+/// The `apiVersion`, `kind` and `metadata` every Kubernetes object starts with, then its `spec` or `data`.
+struct KubernetesObject {
+    var apiVersion: String
+    var kind: String
+    var metadata: ObjectMeta
+    var body: [(String, Node)]
+
+    var yamlNode: Node {
+        var mapping = YAMLMapping()
+        mapping.set("apiVersion", apiVersion)
+        mapping.set("kind", kind)
+        mapping.set("metadata", metadata)
+        for (key, value) in body { mapping.set(key, value) }
+        return mapping.node
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import Synchronization
+import Glibc
+
+/// A small HTTP/1.1 server on 127.0.0.1 for tests: keep-alive connections, `Content-Length`
+/// bodies, `Expect: 100-continue`, and replies that can be delayed or replaced by a dropped
+/// connection. One thread a connection, blocking sockets: plain enough to trust in a test.
+public final class HTTPTestServer: Sendable {
+    /// Why the server could not start.
+    public struct StartError: Error, CustomStringConvertible {
+        /// The failing system call and its `errno` text.
+        public let description: String
+    }
+
+    /// The port it listens on (chosen by the system).
+    public let port: Int
+    /// `http://127.0.0.1:<port>`.
+    public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    private let listener: Int32
+    private let handler: @Sendable (HTTPServerRequest) -> HTTPServerReply
+    private let connections = Mutex<Set<Int32>>([])
+    private let stopped = Mutex(false)
+
+    /// Largest request head (request line and headers) it reads.
+    private static let maximumHeadBytes = 64 * 1024
+
+    /// Starts listening on an ephemeral port; `handler` is called on the connection's thread.
+    public init(handler: @escaping @Sendable (HTTPServerRequest) -> HTTPServerReply) throws {
+        self.handler = handler
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw StartError(description: "socket: \(HTTPTestServer.errnoText())") }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, listen(fd, 128) == 0 else {
+            let text = HTTPTestServer.errnoText()
+            close(fd)
+            throw StartError(description: "bind/listen: \(text)")
+        }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        listener = fd
+        port = Int(UInt16(bigEndian: address.sin_port))
+        let thread = Thread { [self] in acceptLoop() }
+        thread.name = "HTTPTestServer accept \(port)"
+        thread.start()
+    }
+
+    deinit { stop() }
+
+    /// Stops accepting and closes every open connection. Safe to call more than once.
+    public func stop() {
+        let wasStopped = stopped.withLock { value in
+            defer { value = true }
+            return value
+        }
+        guard !wasStopped else { return }
+        // shutdown wakes the thread blocked in accept; it closes the socket itself.
+        shutdown(listener, Int32(SHUT_RDWR))
+        connections.withLock { open in
+            for fd in open { shutdown(fd, Int32(SHUT_RDWR)) }
+        }
+    }
+
+    private var isStopped: Bool { stopped.withLock { $0 } }
+
+    private func acceptLoop() {
+        while !isStopped {
+            let fd = accept(listener, nil, nil)
+            if fd < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            var noDelay: Int32 = 1
+            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
+            connections.withLock { _ = $0.insert(fd) }
+            if isStopped { shutdown(fd, Int32(SHUT_RDWR)) }
+            let thread = Thread { [self] in
+                serve(connection: fd)
+                connections.withLock { _ = $0.remove(fd) }
+                close(fd)
+            }
+            thread.name = "HTTPTestServer connection \(fd)"
+            thread.start()
+        }
+        close(listener)
+    }
+
+    // MARK: One connection
+
+    private func serve(connection fd: Int32) {
+        var buffer: [UInt8] = []
+        while !isStopped {
+            guard let (request, keepAlive) = readRequest(fd, buffer: &buffer) else { return }
+            switch handler(request) {
+            case let .dropConnection(delay):
+                HTTPTestServer.sleep(delay)
+                return
+            case let .respond(response, delay):
+                HTTPTestServer.sleep(delay)
+                guard write(fd, head: response, keepAlive: keepAlive, includeBody: request.method != "HEAD") else { return }
+                if !keepAlive { return }
+            }
+        }
+    }
+
+    /// Reads one request; `nil` when the peer closed or sent something that is not HTTP/1.x.
+    private func readRequest(_ fd: Int32, buffer: inout [UInt8]) -> (HTTPServerRequest, keepAlive: Bool)? {
+        let separator: [UInt8] = [13, 10, 13, 10]
+        var headEnd: Int?
+        while true {
+            if let range = buffer.firstRange(of: separator) {
+                headEnd = range.lowerBound
+                break
+            }
+            guard buffer.count < HTTPTestServer.maximumHeadBytes, receive(fd, into: &buffer) else { return nil }
+        }
+        guard let headEnd else { return nil }
+        let head = String(decoding: buffer[..<headEnd], as: UTF8.self)
+        buffer.removeSubrange(..<(headEnd + separator.count))
+        var lines = head.components(separatedBy: "\r\n")
+        let requestLine = lines.removeFirst().split(separator: " ")
+        guard requestLine.count == 3, requestLine[2].hasPrefix("HTTP/1.") else { return nil }
+        let headers: [(name: String, value: String)] = lines.compactMap { line in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+        func header(_ name: String) -> String? {
+            headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        }
+        let length = Int(header("Content-Length") ?? "0") ?? 0
+        if length > 0, header("Expect")?.lowercased() == "100-continue", buffer.count < length {
+            guard send(fd, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return nil }
+        }
+        while buffer.count < length {
+            guard receive(fd, into: &buffer) else { return nil }
+        }
+        let body = Array(buffer[..<length])
+        buffer.removeSubrange(..<length)
+        let keepAlive = header("Connection")?.lowercased() != "close" && requestLine[2] == "HTTP/1.1"
+        return (HTTPServerRequest(method: String(requestLine[0]), target: String(requestLine[1]), headers: headers, body: body), keepAlive)
+    }
+
+    private func write(_ fd: Int32, head response: HTTPServerResponse, keepAlive: Bool, includeBody: Bool) -> Bool {
+        var text = "HTTP/1.1 \(response.status) \(response.reasonPhrase)\r\n"
+        for (name, value) in response.headers { text += "\(name): \(value)\r\n" }
+        text += "Content-Length: \(response.body.count)\r\n"
+        text += "Connection: \(keepAlive ? "keep-alive" : "close")\r\n\r\n"
+        var bytes = Array(text.utf8)
+        if includeBody { bytes += response.body }
+        return send(fd, bytes)
+    }
+
+    private func receive(_ fd: Int32, into buffer: inout [UInt8]) -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            buffer.append(contentsOf: chunk[..<count])
+            return true
+        }
+    }
+
+    private func send(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            // MSG_NOSIGNAL: a peer that hung up must not kill the test process with SIGPIPE.
+            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if sent < 0, errno == EINTR { continue }
+            guard sent > 0 else { return false }
+            offset += sent
+        }
+        return true
+    }
+
+    private static func sleep(_ duration: Duration) {
+        guard duration > .zero else { return }
+        let (seconds, attoseconds) = duration.components
+        Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)
+    }
+
+    private static func errnoText() -> String { String(cString: strerror(errno)) }
+}
