@@ -44,11 +44,14 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
+        // A seeded mutation fuzzer of the URL parser and stripper (`make fuzz`).
+        .executableTarget(name: "graft-fuzz-url", dependencies: ["GraftURL"]),
 
         // Test support: HTTP emulators of Grafana and the Higress console, a Higress metrics endpoint.
         .target(name: "GraftTestSupport", dependencies: ["GraftJSON"], path: "Tests/Support"),
         .testTarget(name: "GraftJSONTests", dependencies: ["GraftJSON"]),
         .testTarget(name: "GraftModelTests", dependencies: ["GraftModel"]),
+        .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"]),
         .testTarget(name: "GraftURLTests", dependencies: ["GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog"]),
     ]

@@ -2,4 +2,6 @@
 @_exported import GraftDSL
 @_exported import GraftJSON
 @_exported import GraftModel
+#if canImport(GraftMonitoring)
 @_exported import GraftMonitoring
+#endif

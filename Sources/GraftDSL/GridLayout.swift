@@ -28,7 +28,8 @@ struct GridLayout {
 
     /// Places `spec`, whose size defaults to `defaultSize` (the row's) or its kind's.
     mutating func place(_ spec: PanelSpec, defaultSize: PanelSize?, label: String, fail: (String) -> RenderError) throws -> Placed {
-        let size = spec.size ?? defaultSize ?? spec.kind.defaultSize
+        let fallback = defaultSize ?? spec.kind.defaultSize
+        let size = PanelSize(width: spec.width ?? fallback.width, height: spec.height ?? fallback.height)
         guard size.width >= 1, size.width <= GridPos.columns else {
             throw fail("width \(size.width) is outside the grid's 1 to \(GridPos.columns) columns")
         }

@@ -13,8 +13,10 @@ public struct PanelSpec: Sendable, Hashable {
     public var model: PanelModel
     /// The panel's kind.
     public var kind: PanelKind
-    /// Its size; `nil` for the row's or the kind's default.
-    public var size: PanelSize?
+    /// Its width in columns; `nil` for the row's or the kind's default.
+    public var width: Int?
+    /// Its height in grid rows; `nil` for the row's or the kind's default.
+    public var height: Int?
     /// Its top-left corner, when placed by hand: `x` in columns, `y` in grid rows below its row's header.
     public var position: (x: Int, y: Int)? {
         get { placement.map { ($0.x, $0.y) } }
@@ -50,16 +52,16 @@ extension PanelComponent {
     /// Sets the panel id (kept stable when panels are added or moved; links with `viewPanel` use it).
     public func id(_ id: Int) -> Self { modified { $0.model.id = id } }
 
-    /// Sets the size in columns and grid rows.
+    /// Sets the width in columns and the height in grid rows; what is not given comes from the row or the kind.
     public func size(width: Int? = nil, height: Int? = nil) -> Self {
         modified {
-            let base = $0.size ?? $0.kind.defaultSize
-            $0.size = PanelSize(width: width ?? base.width, height: height ?? base.height)
+            if let width { $0.width = width }
+            if let height { $0.height = height }
         }
     }
 
     /// Sets the size.
-    public func size(_ size: PanelSize) -> Self { modified { $0.size = size } }
+    public func size(_ size: PanelSize) -> Self { self.size(width: size.width, height: size.height) }
 
     /// Places the panel by hand: column `x`, `y` grid rows below its row's header.
     public func position(x: Int, y: Int) -> Self { modified { $0.position = (x, y) } }

@@ -52,3 +52,10 @@ extension MultiValueVariable {
         }
     }
 }
+
+/// The `current` and `options` Grafana saves for a list of values, the first one selected.
+func selection(_ values: [String], selected: String? = nil) -> (current: JSON, options: [JSON]) {
+    let chosen = selected ?? values.first ?? ""
+    let options: [JSON] = values.map { ["selected": .bool($0 == chosen), "text": .string($0), "value": .string($0)] }
+    return (["text": .string(chosen), "value": .string(chosen)], options)
+}
