@@ -46,6 +46,8 @@ let package = Package(
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
         // A seeded mutation fuzzer of the URL parser and stripper (`make fuzz`).
         .executableTarget(name: "graft-fuzz-url", dependencies: ["GraftURL"]),
+        // The rendering benchmark (`make bench`).
+        .executableTarget(name: "graft-bench", dependencies: ["HigressCatalog"]),
 
         // Test support: HTTP emulators of Grafana and the Higress console, a Higress metrics endpoint.
         .target(name: "GraftTestSupport", dependencies: ["GraftJSON"], path: "Tests/Support"),
@@ -54,5 +56,6 @@ let package = Package(
         .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"]),
         .testTarget(name: "GraftURLTests", dependencies: ["GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog"]),
+        .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", .product(name: "Yams", package: "Yams")]),
     ]
 )

@@ -1,5 +1,6 @@
 import GraftDSL
 import GraftModel
+import GraftMonitoring
 
 /// Everything a dashboards-as-code package delivers: its dashboards and the monitors that feed
 /// them. The `graft` command line renders, checks and pushes a catalog.
@@ -8,14 +9,22 @@ public struct Catalog: Sendable {
     public var name: String
     /// The dashboards, in order.
     public var dashboards: [Dashboard]
+    /// The prometheus-operator monitors and rules, in order.
+    public var monitors: [Monitor]
+    /// How the dashboards are delivered to a cluster: namespace, sidecar, grafana-operator, provisioning.
+    public var delivery: DeliverySettings
 
-    /// A catalog named `name` holding `content`.
-    public init(_ name: String, @ListBuilder<CatalogItem> content: () -> [CatalogItem]) {
+    /// A catalog named `name` holding `content`, delivered with `delivery`.
+    public init(_ name: String, delivery: DeliverySettings = DeliverySettings(),
+                @ListBuilder<CatalogItem> content: () -> [CatalogItem]) {
         self.name = name
+        self.delivery = delivery
         dashboards = []
+        monitors = []
         for item in content() {
             switch item {
             case .dashboard(let dashboard): dashboards.append(dashboard)
+            case .monitor(let monitor): monitors.append(monitor)
             }
         }
     }
@@ -25,8 +34,13 @@ public struct Catalog: Sendable {
 public enum CatalogItem: Sendable {
     /// A dashboard.
     case dashboard(Dashboard)
+    /// A PodMonitor, ServiceMonitor or PrometheusRule.
+    case monitor(Monitor)
 }
 
 extension ListBuilder where Element == CatalogItem {
     public static func buildExpression(_ dashboard: Dashboard) -> [CatalogItem] { [.dashboard(dashboard)] }
+    public static func buildExpression(_ monitor: PodMonitor) -> [CatalogItem] { [.monitor(.podMonitor(monitor))] }
+    public static func buildExpression(_ monitor: ServiceMonitor) -> [CatalogItem] { [.monitor(.serviceMonitor(monitor))] }
+    public static func buildExpression(_ rule: PrometheusRule) -> [CatalogItem] { [.monitor(.prometheusRule(rule))] }
 }

@@ -1,6 +1,7 @@
 import GraftDSL
 import GraftJSON
 import GraftModel
+import GraftMonitoring
 
 /// One file `graft render` writes, its path relative to the output folder.
 public struct RenderedFile: Sendable, Hashable {
@@ -49,8 +50,16 @@ extension Catalog {
         return rendered
     }
 
-    /// Every file `graft render` writes: one JSON file per dashboard.
+    /// Every file `graft render` writes: one JSON file per dashboard under `dashboards/`, and the
+    /// monitors and delivery forms under `manifests/`. Throws before returning anything when a
+    /// dashboard does not lay out or a manifest does not validate.
     public func renderFiles() throws -> [RenderedFile] {
-        try renderDashboards().map { RenderedFile(path: $0.path, bytes: $0.json) }
+        let dashboards = try renderDashboards()
+        let artifacts = dashboards.map {
+            DashboardArtifact(fileStem: $0.source.fileStem, model: $0.model, json: $0.json, folder: $0.source.folder)
+        }
+        let manifests = try renderManifests(monitors: monitors, dashboards: artifacts, settings: delivery)
+        return dashboards.map { RenderedFile(path: $0.path, bytes: $0.json) }
+            + manifests.map { RenderedFile(path: "manifests/" + $0.path, bytes: $0.bytes) }
     }
 }

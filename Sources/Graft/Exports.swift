@@ -2,6 +2,4 @@
 @_exported import GraftDSL
 @_exported import GraftJSON
 @_exported import GraftModel
-#if canImport(GraftMonitoring)
 @_exported import GraftMonitoring
-#endif

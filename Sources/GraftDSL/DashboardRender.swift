@@ -6,92 +6,109 @@ extension Dashboard {
     /// query letters filled in, and — when it asks for datasource inputs — the export header.
     /// Throws a `RenderError` naming the panel for a size or position off the grid, an overlap,
     /// a duplicate id or an empty title.
-    public func render() throws -> DashboardModel {
-        var output = model
-        let title = model.title ?? ""
-        func failure(_ label: String) -> (String) -> RenderError {
-            { RenderError(dashboard: title, panel: label, problem: $0) }
-        }
-
-        // Lay out every section: the panels above the first row, then each row and its panels.
-        var placedPanels: [(placed: GridLayout.Placed, row: Int?)] = []
-        var rows: [(model: PanelModel, label: String)] = []
-        var expandedContent: [GridLayout.Placed] = []
-        var top = 0
-        var looseLayout = GridLayout(top: 0)
-        for item in items {
-            switch item {
-            case .panel(let spec):
-                let label = Dashboard.label(spec, index: placedPanels.count, row: nil)
-                guard rows.isEmpty else {
-                    throw failure(label)("comes after row \"\(rows.last!.model.title ?? "")\": put it inside that row")
-                }
-                let placed = try looseLayout.place(spec, defaultSize: nil, label: label, fail: failure(label))
-                placedPanels.append((placed, nil))
-                expandedContent.append(placed)
-                top = looseLayout.bottom
-            case .row(let row):
-                var rowModel = row.model
-                let rowLabel = "row \"\(rowModel.title ?? "")\""
-                rowModel.gridPos = GridPos(h: 1, w: GridPos.columns, x: 0, y: top)
-                var layout = GridLayout(top: top + 1)
-                var section: [GridLayout.Placed] = []
-                for (index, spec) in row.panels.enumerated() {
-                    let label = Dashboard.label(spec, index: index, row: rowModel.title)
-                    section.append(try layout.place(spec, defaultSize: row.panelSize, label: label, fail: failure(label)))
-                }
-                let collapsed = rowModel.collapsed ?? false
-                if collapsed {
-                    try GridLayout.checkOverlaps(section) { failure($0.label)($1) }
-                    top += 1
-                } else {
-                    expandedContent.append(contentsOf: section)
-                    top = layout.bottom
-                }
-                rows.append((rowModel, rowLabel))
-                placedPanels.append(contentsOf: section.map { ($0, rows.count - 1) })
+    ///
+    /// Rendering is the hot path: panels are moved, not copied, into the result (a dashboard still
+    /// used afterwards is copied once by the caller), and error messages are built only on error.
+    public consuming func render() throws -> DashboardModel {
+        do {
+            return try layOut()
+        } catch let failure as LayoutFailure {
+            let problem: String
+            switch failure.problem {
+            case .text(let text):
+                problem = text
+            case let .overlap(other, at):
+                problem = "overlaps \(label(other)) (x \(at.x), y \(at.y), w \(at.w), h \(at.h))"
+            case let .duplicateID(id, other):
+                problem = "id \(id) is also the id of \(label(other))"
             }
+            throw RenderError(dashboard: model.title ?? "", panel: label(failure.location), problem: problem)
         }
-        try GridLayout.checkOverlaps(expandedContent) { failure($0.label)($1) }
+    }
 
-        // Ids: those set by hand must be unique; the others are derived from titles.
-        var explicit: [Int: String] = [:]
-        let labelled = rows.map { ($0.model.id, $0.label) } + placedPanels.map { ($0.placed.spec.model.id, $0.placed.label) }
-        for case let (id?, label) in labelled {
-            if let other = explicit[id] { throw failure(label)("id \(id) is also the id of \(other)") }
-            explicit[id] = label
+    /// A problem with the panel at `location`, named in a `RenderError` once the layout has stopped
+    /// (the names are looked up only then, and only on error).
+    struct LayoutFailure: Error {
+        enum Problem {
+            case text(String)
+            case overlap(PanelLocation, GridPos)
+            case duplicateID(Int, PanelLocation)
+        }
+        var location: PanelLocation
+        var problem: Problem
+
+        init(_ location: PanelLocation, _ problem: Problem) {
+            self.location = location
+            self.problem = problem
+        }
+    }
+
+    /// Moves the panels out of the code's rows into the saved model, laid out and completed.
+    private mutating func layOut() throws -> DashboardModel {
+        if let stray = strayPanel {
+            throw LayoutFailure(.loose(stray.index), .text("comes after row \"\(stray.afterRow)\": put it inside that row"))
+        }
+
+        // Ids set by hand must be unique.
+        var explicit: [Int: PanelLocation] = [:]
+        func claim(_ id: Int?, _ location: PanelLocation) throws {
+            guard let id else { return }
+            if let other = explicit.updateValue(location, forKey: id) { throw LayoutFailure(location, .duplicateID(id, other)) }
+        }
+        for index in loosePanels.indices { try claim(loosePanels[index].model.id, .loose(index)) }
+        for row in rows.indices {
+            try claim(rows[row].model.id, .row(row))
+            for index in rows[row].panels.indices { try claim(rows[row].panels[index].model.id, .panel(row: row, index)) }
         }
         var ids = PanelIDs(explicit: Set(explicit.keys))
-        for index in rows.indices where rows[index].model.id == nil {
-            rows[index].model.id = ids.assign(row: nil, title: rows[index].model.title ?? "")
-        }
 
-        // Finish each panel and put it in its place: after its row, or inside it when folded.
-        var topLevel: [PanelModel] = []
-        var rowContent: [[PanelModel]] = Array(repeating: [], count: rows.count)
-        for (placed, row) in placedPanels {
-            let spec = placed.spec
-            if spec.model.title?.isEmpty ?? true, !spec.allowsEmptyTitle {
-                throw failure(placed.label)("has an empty title (use .untitled() if that is intended)")
-            }
-            var panel = spec.model
-            panel.gridPos = placed.gridPos
-            if panel.id == nil { panel.id = ids.assign(row: row.flatMap { rows[$0].model.title }, title: panel.title ?? "") }
-            fillQueries(of: &panel)
-            if let row { rowContent[row].append(panel) } else { topLevel.append(panel) }
+        // Lay out the panels above the first row, then each row and its panels.
+        var panels: [PanelModel] = []
+        panels.reserveCapacity(loosePanels.count + rows.count + rows.reduce(0) { $0 + $1.panels.count })
+        var expanded: [(GridPos, PanelLocation)] = []
+        var layout = GridLayout(top: 0)
+        for index in loosePanels.indices {
+            let panel = try Dashboard.finish(&loosePanels[index], at: .loose(index), in: &layout, defaultSize: nil,
+                                             rowTitle: nil, datasource: defaultDatasource, ids: &ids)
+            expanded.append((panel.gridPos!, .loose(index)))
+            panels.append(panel)
         }
-        for index in rows.indices {
-            if rows[index].model.collapsed ?? false {
-                rows[index].model.panels = rowContent[index]
-                topLevel.append(rows[index].model)
+        var top = layout.bottom
+        for row in rows.indices {
+            var rowModel = PanelModel(type: "row")
+            rowModel.title = rows[row].model.title
+            swap(&rowModel, &rows[row].model)
+            rowModel.gridPos = GridPos(h: 1, w: GridPos.columns, x: 0, y: top)
+            if rowModel.id == nil { rowModel.id = ids.assign(row: nil, title: rowModel.title ?? "") }
+            let collapsed = rowModel.collapsed ?? false
+            var section = GridLayout(top: top + 1)
+            var children: [PanelModel] = []
+            var placed: [(GridPos, PanelLocation)] = []
+            for index in rows[row].panels.indices {
+                let location = PanelLocation.panel(row: row, index)
+                let panel = try Dashboard.finish(&rows[row].panels[index], at: location, in: &section,
+                                                 defaultSize: rows[row].panelSize, rowTitle: rowModel.title,
+                                                 datasource: defaultDatasource, ids: &ids)
+                placed.append((panel.gridPos!, location))
+                children.append(panel)
+            }
+            if collapsed {
+                try Dashboard.checkOverlaps(placed)
+                rowModel.panels = children
+                panels.append(rowModel)
+                top += 1
             } else {
-                topLevel.append(rows[index].model)
-                topLevel.append(contentsOf: rowContent[index])
+                panels.append(rowModel)
+                panels.append(contentsOf: children)
+                expanded.append(contentsOf: placed)
+                top = section.bottom
             }
         }
-        output.panels = topLevel
+        try Dashboard.checkOverlaps(expanded)
 
-        if let variables = output.variables, let defaultDatasource {
+        var output = model
+        output.panels = panels
+        if let defaultDatasource, let variables = output.variables {
             output.variables = variables.map { variable in
                 var variable = variable
                 if variable.datasource == nil, variable.type == .query || variable.type == .adhoc { variable.datasource = defaultDatasource }
@@ -102,25 +119,59 @@ extension Dashboard {
         return output
     }
 
-    /// Fills in the panel's datasource and its queries' datasources and letters.
-    private func fillQueries(of panel: inout PanelModel) {
-        guard var targets = panel.targets else { return }
-        if panel.datasource == nil { panel.datasource = defaultDatasource }
-        var used = Set(targets.compactMap(\.refId))
-        var next = 0
-        for index in targets.indices {
-            if targets[index].datasource == nil, panel.datasource != .mixed { targets[index].datasource = panel.datasource }
-            if targets[index].refId == nil {
-                var letter = Dashboard.refId(next)
-                while used.contains(letter) {
-                    next += 1
-                    letter = Dashboard.refId(next)
-                }
-                targets[index].refId = letter
-                used.insert(letter)
+    /// Where a panel is written in the code, to name it in an error.
+    enum PanelLocation {
+        /// The `index`th panel above the first row.
+        case loose(Int)
+        /// The `row`th row itself.
+        case row(Int)
+        /// The `index`th panel of the `row`th row.
+        case panel(row: Int, Int)
+    }
+
+    /// Places a panel, checks its title, gives it its id, datasource and query letters, and moves it out.
+    private static func finish(_ spec: inout PanelSpec, at location: PanelLocation, in layout: inout GridLayout,
+                               defaultSize: PanelSize?, rowTitle: String?, datasource: DataSourceRef?,
+                               ids: inout PanelIDs) throws -> PanelModel {
+        let gridPos = try layout.place(spec, defaultSize: defaultSize) { LayoutFailure(location, .text($0)) }
+        if spec.model.title?.isEmpty ?? true, !spec.allowsEmptyTitle {
+            throw LayoutFailure(location, .text("has an empty title (use .untitled() if that is intended)"))
+        }
+        var panel = PanelModel(type: spec.model.type)
+        panel.title = spec.model.title  // left behind, so that a later error can still name the panel
+        swap(&panel, &spec.model)
+        panel.gridPos = gridPos
+        if panel.id == nil { panel.id = ids.assign(row: rowTitle, title: panel.title ?? "") }
+        fillQueries(of: &panel, datasource: datasource)
+        return panel
+    }
+
+    /// Fails on the first two panels that share a grid cell.
+    private static func checkOverlaps(_ placed: [(GridPos, PanelLocation)]) throws {
+        for index in placed.indices {
+            let (position, location) = placed[index]
+            for (other, otherLocation) in placed[..<index] where other.overlaps(position) {
+                throw LayoutFailure(location, .overlap(otherLocation, other))
             }
         }
-        panel.targets = targets
+    }
+
+    /// Fills in the panel's datasource (the dashboard's unless it has one) and its queries' datasources and letters.
+    private static func fillQueries(of panel: inout PanelModel, datasource defaultDatasource: DataSourceRef?) {
+        guard panel.targets != nil else { return }
+        if panel.datasource == nil { panel.datasource = defaultDatasource }
+        let datasource = panel.datasource == .mixed ? nil : panel.datasource
+        var next = 0
+        for index in panel.targets!.indices {
+            if panel.targets![index].datasource == nil { panel.targets![index].datasource = datasource }
+            guard panel.targets![index].refId == nil else { continue }
+            var letter = Dashboard.refId(next)
+            while panel.targets!.contains(where: { $0.refId == letter }) {
+                next += 1
+                letter = Dashboard.refId(next)
+            }
+            panel.targets![index].refId = letter
+        }
     }
 
     /// `__inputs`, `__elements` and `__requires`, as "Export for sharing externally" writes them.
@@ -132,29 +183,38 @@ extension Dashboard {
         for input in inputs where seen.insert(input.pluginId).inserted {
             requires.append(DashboardRequirement(type: "datasource", id: input.pluginId, name: input.pluginName, version: input.pluginVersion))
         }
-        for item in items {
-            let specs: [PanelSpec]
-            switch item {
-            case .panel(let spec): specs = [spec]
-            case .row(let row): specs = row.panels
-            }
-            for spec in specs where seen.insert(spec.kind.id).inserted {
-                requires.append(DashboardRequirement(type: "panel", id: spec.kind.id, name: spec.kind.name, version: ""))
-            }
+        func require(_ kind: PanelKind) {
+            guard seen.insert(kind.id).inserted else { return }
+            requires.append(DashboardRequirement(type: "panel", id: kind.id, name: kind.name, version: ""))
+        }
+        for index in loosePanels.indices { require(loosePanels[index].kind) }
+        for row in rows.indices {
+            for index in rows[row].panels.indices { require(rows[row].panels[index].kind) }
         }
         output.requires = requires.sorted { ($0.id ?? "") < ($1.id ?? "") }
     }
 
     /// How an error names a panel: its title, kind and row, or its place when it has no title.
-    static func label(_ spec: PanelSpec, index: Int, row: String?) -> String {
-        let place = row.map { "row \"\($0)\"" } ?? "above the first row"
+    func label(_ location: PanelLocation) -> String {
+        switch location {
+        case .row(let row):
+            return "row \"\(rows[row].model.title ?? "")\""
+        case .loose(let index):
+            return Dashboard.label(loosePanels[index], index: index, place: "above the first row")
+        case .panel(let row, let index):
+            return Dashboard.label(rows[row].panels[index], index: index, place: "row \"\(rows[row].model.title ?? "")\"")
+        }
+    }
+
+    private static func label(_ spec: PanelSpec, index: Int, place: String) -> String {
         if let title = spec.model.title, !title.isEmpty { return "panel \"\(title)\" (\(spec.kind.id), \(place))" }
         return "panel \(index + 1) (\(spec.kind.id), untitled, \(place))"
     }
 
     /// Query letters: A...Z, then AA, AB...
     static func refId(_ index: Int) -> String {
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        return index < 26 ? String(letters[index]) : refId(index / 26 - 1) + String(letters[index % 26])
+        index < 26 ? letters[index] : refId(index / 26 - 1) + letters[index % 26]
     }
+
+    private static let letters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { String(UnicodeScalar($0)) }
 }

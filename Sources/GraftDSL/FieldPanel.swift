@@ -6,24 +6,23 @@ public protocol FieldPanel: PanelComponent {}
 
 extension FieldPanel {
     /// Changes the field defaults (`fieldConfig.defaults`).
-    public func fieldDefaults(_ change: (inout FieldDefaults) -> Void) -> Self {
+    public consuming func fieldDefaults(_ change: (inout FieldDefaults) -> Void) -> Self {
         modified {
-            var config = $0.model.fieldConfig ?? FieldConfig()
-            var defaults = config.defaults ?? FieldDefaults()
-            change(&defaults)
-            config.defaults = defaults
-            $0.model.fieldConfig = config
+            // Changed in place: copying the field config out and back would copy all of it.
+            if $0.model.fieldConfig == nil { $0.model.fieldConfig = FieldConfig() }
+            if $0.model.fieldConfig!.defaults == nil { $0.model.fieldConfig!.defaults = FieldDefaults() }
+            change(&$0.model.fieldConfig!.defaults!)
         }
     }
 
     /// Sets the unit.
-    public func unit(_ unit: Unit) -> Self { fieldDefaults { $0.unit = unit } }
+    public consuming func unit(_ unit: Unit) -> Self { fieldDefaults { $0.unit = unit } }
 
     /// Sets the digits after the decimal point.
-    public func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
+    public consuming func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
 
     /// Sets the bottom and top of the scale.
-    public func range(min: Double? = nil, max: Double? = nil) -> Self {
+    public consuming func range(min: Double? = nil, max: Double? = nil) -> Self {
         fieldDefaults {
             $0.min = min
             $0.max = max
@@ -31,19 +30,19 @@ extension FieldPanel {
     }
 
     /// Sets what is shown when there is no value.
-    public func noValue(_ text: String) -> Self { fieldDefaults { $0.noValue = text } }
+    public consuming func noValue(_ text: String) -> Self { fieldDefaults { $0.noValue = text } }
 
     /// Sets a name shown instead of the field's.
-    public func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
+    public consuming func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
 
     /// Sets the colour scheme.
-    public func color(_ mode: ColorMode) -> Self { fieldDefaults { $0.color = FieldColor(mode: mode) } }
+    public consuming func color(_ mode: ColorMode) -> Self { fieldDefaults { $0.color = FieldColor(mode: mode) } }
 
     /// Colours every value with one colour.
-    public func color(fixed color: Color) -> Self { fieldDefaults { $0.color = FieldColor(mode: .fixed, fixedColor: color) } }
+    public consuming func color(fixed color: Color) -> Self { fieldDefaults { $0.color = FieldColor(mode: .fixed, fixedColor: color) } }
 
     /// Sets absolute thresholds: the base colour, then a colour from each value up.
-    public func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
+    public consuming func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
         fieldDefaults {
             $0.thresholds = Thresholds(mode: mode, steps: [ThresholdStep(color: base, value: nil)]
                 + steps.map { ThresholdStep(color: $0.1, value: $0.0) })
@@ -51,23 +50,21 @@ extension FieldPanel {
     }
 
     /// Sets the value mappings.
-    public func mappings(_ mappings: ValueMapping...) -> Self { fieldDefaults { $0.mappings = mappings } }
+    public consuming func mappings(_ mappings: ValueMapping...) -> Self { fieldDefaults { $0.mappings = mappings } }
 
     /// Sets one of the kind's own field options (`fieldConfig.defaults.custom`) by dotted path.
-    public func custom(_ path: String, _ value: JSON) -> Self {
+    public consuming func custom(_ path: String, _ value: JSON) -> Self {
         fieldDefaults {
-            var custom = $0.custom ?? JSONObject()
-            custom.set(path: path.split(separator: ".")[...], to: value)
-            $0.custom = custom
+            if $0.custom == nil { $0.custom = JSONObject() }
+            $0.custom!.setValue(value, atPath: path)
         }
     }
 
     /// Adds field overrides.
-    public func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
+    public consuming func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
         modified {
-            var config = $0.model.fieldConfig ?? FieldConfig()
-            config.overrides = (config.overrides ?? []) + build()
-            $0.model.fieldConfig = config
+            if $0.model.fieldConfig == nil { $0.model.fieldConfig = FieldConfig() }
+            $0.model.fieldConfig!.overrides = ($0.model.fieldConfig!.overrides ?? []) + build()
         }
     }
 }

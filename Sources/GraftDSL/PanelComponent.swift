@@ -40,20 +40,19 @@ public struct PanelSpec: Sendable, Hashable {
 
 extension PanelComponent {
     /// A copy changed by `change`: the one place every modifier goes through.
-    public func modified(_ change: (inout PanelSpec) -> Void) -> Self {
-        var copy = self
-        change(&copy.spec)
-        return copy
+    public consuming func modified(_ change: (inout PanelSpec) -> Void) -> Self {
+        change(&spec)
+        return self
     }
 
     /// Changes the panel's model directly, for anything no modifier covers.
-    public func configure(_ change: (inout PanelModel) -> Void) -> Self { modified { change(&$0.model) } }
+    public consuming func configure(_ change: (inout PanelModel) -> Void) -> Self { modified { change(&$0.model) } }
 
     /// Sets the panel id (kept stable when panels are added or moved; links with `viewPanel` use it).
-    public func id(_ id: Int) -> Self { modified { $0.model.id = id } }
+    public consuming func id(_ id: Int) -> Self { modified { $0.model.id = id } }
 
     /// Sets the width in columns and the height in grid rows; what is not given comes from the row or the kind.
-    public func size(width: Int? = nil, height: Int? = nil) -> Self {
+    public consuming func size(width: Int? = nil, height: Int? = nil) -> Self {
         modified {
             if let width { $0.width = width }
             if let height { $0.height = height }
@@ -61,46 +60,44 @@ extension PanelComponent {
     }
 
     /// Sets the size.
-    public func size(_ size: PanelSize) -> Self { self.size(width: size.width, height: size.height) }
+    public consuming func size(_ size: PanelSize) -> Self { self.size(width: size.width, height: size.height) }
 
     /// Places the panel by hand: column `x`, `y` grid rows below its row's header.
-    public func position(x: Int, y: Int) -> Self { modified { $0.position = (x, y) } }
+    public consuming func position(x: Int, y: Int) -> Self { modified { $0.position = (x, y) } }
 
     /// Sets the description shown in the panel header's tooltip.
-    public func description(_ text: String) -> Self { modified { $0.model.description = text } }
+    public consuming func description(_ text: String) -> Self { modified { $0.model.description = text } }
 
     /// Allows the panel to have no title (a bare text panel, say).
-    public func untitled() -> Self { modified { $0.model.title = ""; $0.allowsEmptyTitle = true } }
+    public consuming func untitled() -> Self { modified { $0.model.title = ""; $0.allowsEmptyTitle = true } }
 
     /// Sets the datasource of the panel (and of its queries that name none).
-    public func datasource(_ datasource: DataSourceRef) -> Self { modified { $0.model.datasource = datasource } }
+    public consuming func datasource(_ datasource: DataSourceRef) -> Self { modified { $0.model.datasource = datasource } }
 
     /// Sets one of the kind's options by dotted path (`legend.placement`), for options without a modifier.
-    public func option(_ path: String, _ value: JSON) -> Self {
+    public consuming func option(_ path: String, _ value: JSON) -> Self {
         modified {
-            var options = $0.model.options ?? JSONObject()
-            options.set(path: path.split(separator: ".")[...], to: value)
-            $0.model.options = options
+            if $0.model.options == nil { $0.model.options = JSONObject() }
+            $0.model.options!.setValue(value, atPath: path)
         }
     }
 
     /// Sets the options whose values are given, by dotted path; `nil` values leave an option as it is.
-    func options(_ values: KeyValuePairs<String, JSON?>) -> Self {
+    consuming func options(_ values: KeyValuePairs<String, JSON?>) -> Self {
         modified {
-            var options = $0.model.options ?? JSONObject()
-            for (path, value) in values where value != nil { options.set(path: path.split(separator: ".")[...], to: value) }
-            $0.model.options = options
+            if $0.model.options == nil { $0.model.options = JSONObject() }
+            for case let (path, value?) in values { $0.model.options!.setValue(value, atPath: path) }
         }
     }
 
     /// Sets the minimum query interval (`1m`).
-    public func interval(_ interval: String) -> Self { modified { $0.model.interval = interval } }
+    public consuming func interval(_ interval: String) -> Self { modified { $0.model.interval = interval } }
 
     /// Sets the most data points a query asks for.
-    public func maxDataPoints(_ count: Int) -> Self { modified { $0.model.maxDataPoints = count } }
+    public consuming func maxDataPoints(_ count: Int) -> Self { modified { $0.model.maxDataPoints = count } }
 
     /// Gives the panel its own relative time range (`1h`) and time shift (`1d`).
-    public func time(from: String? = nil, shift: String? = nil, hidden: Bool? = nil) -> Self {
+    public consuming func time(from: String? = nil, shift: String? = nil, hidden: Bool? = nil) -> Self {
         modified {
             $0.model.timeFrom = from
             $0.model.timeShift = shift
@@ -109,7 +106,7 @@ extension PanelComponent {
     }
 
     /// Repeats the panel for each value of `variable`, side by side (`.horizontal`) or stacked.
-    public func `repeat`(_ variable: String, direction: RepeatDirection = .horizontal, maxPerRow: Int? = nil) -> Self {
+    public consuming func `repeat`(_ variable: String, direction: RepeatDirection = .horizontal, maxPerRow: Int? = nil) -> Self {
         modified {
             $0.model.repeat = variable
             $0.model.repeatDirection = direction.rawValue
@@ -118,20 +115,20 @@ extension PanelComponent {
     }
 
     /// Makes the panel's background transparent.
-    public func transparent(_ transparent: Bool = true) -> Self { modified { $0.model.transparent = transparent } }
+    public consuming func transparent(_ transparent: Bool = true) -> Self { modified { $0.model.transparent = transparent } }
 
     /// Adds a link to the panel header's menu.
-    public func link(_ title: String, url: String, newTab: Bool? = nil) -> Self {
+    public consuming func link(_ title: String, url: String, newTab: Bool? = nil) -> Self {
         modified { $0.model.links = ($0.model.links ?? []) + [PanelLink(title: title, url: url, targetBlank: newTab)] }
     }
 
     /// Adds transformations of the query results, in order.
-    public func transformations(@TransformationBuilder _ build: () -> [Transformation]) -> Self {
+    public consuming func transformations(@TransformationBuilder _ build: () -> [Transformation]) -> Self {
         modified { $0.model.transformations = ($0.model.transformations ?? []) + build() }
     }
 
     /// Shows a library panel instead of its own content.
-    public func libraryPanel(uid: String, name: String) -> Self {
+    public consuming func libraryPanel(uid: String, name: String) -> Self {
         modified { $0.model.libraryPanel = LibraryPanelRef(uid: uid, name: name) }
     }
 }
@@ -144,19 +141,4 @@ public struct RepeatDirection: StringConstant {
     public static let horizontal: RepeatDirection = "h"
     /// Stacked.
     public static let vertical: RepeatDirection = "v"
-}
-
-extension JSONObject {
-    /// Sets the value at a dotted path (`legend.placement`), creating objects on the way.
-    mutating func set(path: ArraySlice<Substring>, to value: JSON?) {
-        guard let first = path.first else { return }
-        let key = String(first)
-        if path.count == 1 {
-            self[key] = value
-            return
-        }
-        var child = self[key]?.objectValue ?? JSONObject()
-        child.set(path: path.dropFirst(), to: value)
-        self[key] = .object(child)
-    }
 }

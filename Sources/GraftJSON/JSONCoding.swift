@@ -49,6 +49,7 @@ extension Nullable: JSONReadable where Wrapped: JSONReadable {
 }
 
 extension Nullable: JSONWritable where Wrapped: JSONWritable {
+    @inlinable
     public func write(to writer: inout JSONWriter) {
         switch self {
         case .null: writer.null()
@@ -62,7 +63,7 @@ extension String: JSONCodable {
         guard case .string(let value) = json else { throw JSONError.typeMismatch(path: path, expected: "a string", found: json.kindDescription) }
         self = value
     }
-    public func write(to writer: inout JSONWriter) { writer.value(self) }
+    @inlinable public func write(to writer: inout JSONWriter) { writer.value(self) }
 }
 
 extension Bool: JSONCodable {
@@ -70,7 +71,7 @@ extension Bool: JSONCodable {
         guard case .bool(let value) = json else { throw JSONError.typeMismatch(path: path, expected: "a boolean", found: json.kindDescription) }
         self = value
     }
-    public func write(to writer: inout JSONWriter) { writer.value(self) }
+    @inlinable public func write(to writer: inout JSONWriter) { writer.value(self) }
 }
 
 extension Int: JSONCodable {
@@ -80,7 +81,7 @@ extension Int: JSONCodable {
         }
         self = value
     }
-    public func write(to writer: inout JSONWriter) { writer.value(self) }
+    @inlinable public func write(to writer: inout JSONWriter) { writer.value(self) }
 }
 
 extension Double: JSONCodable {
@@ -114,6 +115,7 @@ extension Array: JSONReadable where Element: JSONReadable {
 }
 
 extension Array: JSONWritable where Element: JSONWritable {
+    @inlinable
     public func write(to writer: inout JSONWriter) {
         writer.beginArray()
         for element in self {
@@ -126,12 +128,14 @@ extension Array: JSONWritable where Element: JSONWritable {
 
 extension JSONWriter {
     /// Writes `"key": value`.
+    @inlinable
     public mutating func member<Value: JSONWritable>(_ key: StaticString, _ value: Value) {
         self.key(key)
         value.write(to: &self)
     }
 
     /// Writes `"key": value` when there is a value; nothing when it is `nil`.
+    @inlinable
     public mutating func member<Value: JSONWritable>(_ key: StaticString, _ value: Value?) {
         guard let value else { return }
         self.key(key)
@@ -193,5 +197,5 @@ extension StringConstant {
     public init(stringLiteral value: String) { self.init(value) }
     public var description: String { rawValue }
     public init(json: JSON, at path: JSONPath) throws { self.init(try String(json: json, at: path)) }
-    public func write(to writer: inout JSONWriter) { writer.value(rawValue) }
+    @inlinable public func write(to writer: inout JSONWriter) { writer.value(rawValue) }
 }

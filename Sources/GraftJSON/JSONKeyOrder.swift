@@ -6,13 +6,36 @@
 public enum JSONKeyOrder {
     /// Whether `a` comes before `b`.
     public static func precedes(_ a: String, _ b: String) -> Bool {
-        let ia = arrayIndex(a), ib = arrayIndex(b)
-        switch (ia, ib) {
-        case let (x?, y?): return x < y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        case (nil, nil): return utf16Precedes(a, b)
+        if let result = a.utf8.withContiguousStorageIfAvailable({ pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in precedes(pa, pb) }
+        }), let result { return result }
+        return Array(a.utf8).withUnsafeBufferPointer { pa in Array(b.utf8).withUnsafeBufferPointer { pb in precedes(pa, pb) } }
+    }
+
+    private static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Only keys starting with a digit can be array indices.
+        let aDigit = !a.isEmpty && a[0] &- 48 < 10, bDigit = !b.isEmpty && b[0] &- 48 < 10
+        if aDigit || bDigit {
+            switch (aDigit ? arrayIndex(a) : nil, bDigit ? arrayIndex(b) : nil) {
+            case let (x?, y?): return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): break
+            }
         }
+        let common = min(a.count, b.count)
+        var index = 0
+        while index < common {
+            let x = a[index], y = b[index]
+            if x != y {
+                // UTF-8 byte order is code point order; UTF-16 differs only when one side is above
+                // U+FFFF (a 4-byte sequence, lead byte 0xF0...) and the other in U+E000...U+FFFF (lead 0xEE/0xEF).
+                if x >= 0xEE && y >= 0xEE && (x >= 0xF0) != (y >= 0xF0) { return x >= 0xF0 }
+                return x < y
+            }
+            index += 1
+        }
+        return a.count < b.count
     }
 
     /// Whether the members are already in this order.
@@ -26,33 +49,15 @@ public enum JSONKeyOrder {
     }
 
     /// The value of a canonical array index key (no sign, no leading zero, below 2^32 - 1).
-    static func arrayIndex(_ key: String) -> UInt32? {
-        var value: UInt64 = 0
-        var count = 0
-        for byte in key.utf8 {
-            guard byte >= 48, byte <= 57 else { return nil }
-            if count == 1, value == 0 { return nil }  // leading zero
-            value = value * 10 + UInt64(byte - 48)
-            count += 1
-            if value >= 4_294_967_295 { return nil }
-        }
-        return count == 0 ? nil : UInt32(value)
-    }
+    static func arrayIndex(_ key: String) -> UInt32? { Array(key.utf8).withUnsafeBufferPointer { arrayIndex($0) } }
 
-    private static func utf16Precedes(_ a: String, _ b: String) -> Bool {
-        // UTF-8 byte order equals code point order; it differs from UTF-16 order only when one
-        // side is above U+FFFF and the other in U+E000...U+FFFF, so compare bytes while ASCII.
-        var ia = a.utf8.makeIterator(), ib = b.utf8.makeIterator()
-        while true {
-            switch (ia.next(), ib.next()) {
-            case (nil, nil): return false
-            case (nil, _): return true
-            case (_, nil): return false
-            case let (x?, y?):
-                if x == y { continue }
-                if x < 0x80 || y < 0x80 { return x < y }
-                return a.utf16.lexicographicallyPrecedes(b.utf16)
-            }
+    private static func arrayIndex(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        guard !key.isEmpty, key.count <= 10, !(key.count > 1 && key[0] == 48) else { return nil }
+        var value: UInt64 = 0
+        for byte in key {
+            guard byte &- 48 < 10 else { return nil }
+            value = value * 10 + UInt64(byte - 48)
         }
+        return value < 4_294_967_295 ? UInt32(value) : nil
     }
 }

@@ -15,18 +15,26 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The members, in order.
     public private(set) var members: [Member]
+    /// Whether the members are known to be in Grafana's key order, so writing need not sort them.
+    private var isSorted: Bool
 
     /// An empty object.
-    public init() { members = [] }
+    public init() {
+        members = []
+        isSorted = true
+    }
 
     /// An object from key-value pairs; a repeated key keeps its first place and its last value.
     public init<S: Sequence>(_ pairs: S) where S.Element == (String, JSON) {
-        members = []
+        self.init()
         for (key, value) in pairs { self[key] = value }
     }
 
     /// Members, trusted to have unique keys (the parser checks them itself).
-    init(uniqueMembers: [Member]) { members = uniqueMembers }
+    init(uniqueMembers: [Member]) {
+        members = uniqueMembers
+        isSorted = JSONKeyOrder.isSorted(uniqueMembers)
+    }
 
     /// Whether the object has no members.
     public var isEmpty: Bool { members.isEmpty }
@@ -45,9 +53,40 @@ public struct JSONObject: Sendable, Hashable {
             if let index = members.firstIndex(where: { $0.key == key }) {
                 if let newValue { members[index].value = newValue } else { members.remove(at: index) }
             } else if let newValue {
+                if isSorted, let last = members.last { isSorted = JSONKeyOrder.precedes(last.key, key) }
                 members.append(Member(key, newValue))
             }
         }
+    }
+
+    /// Sets the value at a dotted path (`legend.placement`), creating objects on the way. A new key
+    /// goes to its sorted place when the object is sorted, so that it stays sorted.
+    public mutating func setValue(_ value: JSON?, atPath path: String) {
+        let utf8 = path.utf8
+        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else {
+            setSorted(path, value)
+            return
+        }
+        let key = String(path[..<dot]), rest = String(path[utf8.index(after: dot)...])
+        var child = JSONObject()
+        if let index = members.firstIndex(where: { $0.key == key }), case .object(let object) = members[index].value {
+            members[index].value = .null  // so that `child` is the only reference and changes in place
+            child = object
+            child.setValue(value, atPath: rest)
+            members[index].value = .object(child)
+        } else {
+            child.setValue(value, atPath: rest)
+            setSorted(key, .object(child))
+        }
+    }
+
+    private mutating func setSorted(_ key: String, _ value: JSON?) {
+        guard isSorted, let value, !members.contains(where: { $0.key == key }) else {
+            self[key] = value
+            return
+        }
+        let index = members.firstIndex { JSONKeyOrder.precedes(key, $0.key) } ?? members.endIndex
+        members.insert(Member(key, value), at: index)
     }
 
     /// Removes and returns the value for `key`.
@@ -59,7 +98,7 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The members in the order Grafana writes them: see `JSONKeyOrder`.
     public var sortedMembers: [Member] {
-        JSONKeyOrder.isSorted(members) ? members : members.sorted { JSONKeyOrder.precedes($0.key, $1.key) }
+        isSorted || JSONKeyOrder.isSorted(members) ? members : members.sorted { JSONKeyOrder.precedes($0.key, $1.key) }
     }
 
     /// Objects are equal when they have the same members, in any order (as JSON defines it).

@@ -7,7 +7,9 @@
 ///
 /// Models write their members in key order with `key(_:)`; members they do not model are merged
 /// in at their sorted places by `beginObject(merging:)`, so a model never sorts at write time.
-public struct JSONWriter: Sendable {
+/// Rendering is the hot path: the writer appends into a buffer it owns, keeps the state of the
+/// open container in plain fields, and is inlined into the models that call it.
+public struct JSONWriter {
     /// How much whitespace the writer puts in.
     public enum Style: Sendable {
         /// Grafana's export: two-space indent, one member or element a line.
@@ -16,98 +18,130 @@ public struct JSONWriter: Sendable {
         case compact
     }
 
-    /// The text written so far, as UTF-8.
-    public private(set) var bytes: [UInt8]
     /// The layout of the text.
     public let style: Style
-
-    private struct Frame {
-        var count = 0
-        var extras: [JSONObject.Member] = []
-        var nextExtra = 0
-    }
-    private var frames: [Frame] = []
+    @usableFromInline let buffer: ByteBuffer
+    /// Members written so far in the open container.
+    @usableFromInline var count = 0
+    /// Nesting depth of the open container.
+    @usableFromInline var depth = 0
+    /// The open container's pending extras (index into `extras`), or -1 when it has none.
+    @usableFromInline var extrasIndex = -1
+    /// Saved `count` and `extrasIndex` of the enclosing containers.
+    @usableFromInline var stack: [Int] = []
+    /// Sorted extras of the open objects that have some, and the next one to write.
+    @usableFromInline var extras: [(members: [JSONObject.Member], next: Int)] = []
 
     /// A writer with an empty buffer, reserving `capacity` bytes.
     public init(style: Style = .grafana, capacity: Int = 4096) {
         self.style = style
-        bytes = []
-        bytes.reserveCapacity(capacity)
-        frames.reserveCapacity(16)
+        buffer = ByteBuffer(capacity: capacity)
+        stack.reserveCapacity(32)
     }
 
+    /// The text written so far, as UTF-8.
+    public var bytes: [UInt8] { buffer.array }
+
     /// The text written so far.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { buffer.string }
 
     // MARK: Containers
 
     /// Opens an object; `extras` (members a model does not know) are merged in by key order.
+    @inlinable
     public mutating func beginObject(merging extras: JSONObject = JSONObject()) {
-        bytes.append(UInt8(ascii: "{"))
-        var frame = Frame()
-        if !extras.isEmpty { frame.extras = extras.sortedMembers }
-        frames.append(frame)
+        buffer.append(UInt8(ascii: "{"))
+        open()
+        if !extras.isEmpty {
+            self.extras.append((extras.sortedMembers, 0))
+            extrasIndex = self.extras.count - 1
+        }
     }
 
     /// Writes the separator and the key of the next member; the caller writes its value next.
+    @inlinable
     public mutating func key(_ key: StaticString) {
-        flushExtras(before: key)
+        if extrasIndex >= 0 { flushExtras(before: key.description) }
         startElement()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(key.utf8Start, count: key.utf8CodeUnitCount)
+        buffer.append(UInt8(ascii: "\""))
         appendColon()
     }
 
     /// Writes the separator and a key that may need escaping.
+    @inlinable
     public mutating func key(_ key: String) {
-        flushExtras(before: key)
+        if extrasIndex >= 0 { flushExtras(before: key) }
         writeKey(key)
     }
 
     /// Closes the object, after any extras not yet written.
+    @inlinable
     public mutating func endObject() {
-        let frame = frames[frames.count - 1]
-        if frame.nextExtra < frame.extras.count {
-            for member in frame.extras[frame.nextExtra...] { writeExtra(member) }
+        if extrasIndex >= 0 {
+            let pending = extras.removeLast()
+            extrasIndex = -1  // the members left are written as plain members
+            for member in pending.members[pending.next...] { writeMember(member) }
         }
         close(UInt8(ascii: "}"))
     }
 
     /// Opens an array.
+    @inlinable
     public mutating func beginArray() {
-        bytes.append(UInt8(ascii: "["))
-        frames.append(Frame())
+        buffer.append(UInt8(ascii: "["))
+        open()
     }
 
     /// Writes the separator before the next array element; the caller writes the element next.
+    @inlinable
     public mutating func element() { startElement() }
 
     /// Closes the array.
+    @inlinable
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     // MARK: Scalars
 
     /// Writes a string, escaped as `JSON.stringify` escapes it.
+    @inlinable
     public mutating func value(_ string: String) {
-        var string = string
-        string.withUTF8 { appendEscaped($0) }
+        if let done: Void = string.utf8.withContiguousStorageIfAvailable({ buffer.appendEscaped($0) }) { return done }
+        buffer.appendEscaped(Array(string.utf8).withUnsafeBufferPointer { $0 })
     }
 
     /// Writes an integer.
-    public mutating func value(_ int: Int) { JavaScriptNumber.appendInteger(Int64(int), to: &bytes) }
+    @inlinable
+    public mutating func value(_ int: Int) { buffer.appendInteger(Int64(int)) }
 
     /// Writes a double as JavaScript prints it.
-    public mutating func value(_ double: Double) { JavaScriptNumber.append(double, to: &bytes) }
+    public mutating func value(_ double: Double) {
+        if double.rounded(.towardZero) == double, abs(double) < 9_007_199_254_740_992 {
+            buffer.appendInteger(Int64(double))
+        } else {
+            var bytes: [UInt8] = []
+            JavaScriptNumber.append(double, to: &bytes)
+            bytes.withUnsafeBufferPointer { buffer.append($0.baseAddress!, count: $0.count) }
+        }
+    }
 
     /// Writes `true` or `false`.
-    public mutating func value(_ bool: Bool) { bytes.append(contentsOf: bool ? JSONWriter.trueBytes : JSONWriter.falseBytes) }
+    @inlinable
+    public mutating func value(_ bool: Bool) {
+        if bool { buffer.append("true") } else { buffer.append("false") }
+    }
 
     /// Writes a number's text as it is.
-    public mutating func value(_ number: JSONNumber) { bytes.append(contentsOf: number.text.utf8) }
+    @inlinable
+    public mutating func value(_ number: JSONNumber) {
+        number.text.utf8.withContiguousStorageIfAvailable { buffer.append($0.baseAddress!, count: $0.count) }
+            ?? Array(number.text.utf8).withUnsafeBufferPointer { buffer.append($0.baseAddress!, count: $0.count) }
+    }
 
     /// Writes `null`.
-    public mutating func null() { bytes.append(contentsOf: JSONWriter.nullBytes) }
+    @inlinable
+    public mutating func null() { buffer.append("null") }
 
     /// Writes any JSON value; object members in Grafana's key order (`JSONKeyOrder`).
     public mutating func value(_ json: JSON) {
@@ -125,10 +159,7 @@ public struct JSONWriter: Sendable {
             endArray()
         case .object(let object):
             beginObject()
-            for member in object.sortedMembers {
-                writeKey(member.key)
-                value(member.value)
-            }
+            for member in object.sortedMembers { writeMember(member) }
             endObject()
         }
     }
@@ -136,104 +167,71 @@ public struct JSONWriter: Sendable {
     /// Writes an object's members in the order they are in, not sorted.
     public mutating func valueKeepingOrder(_ object: JSONObject) {
         beginObject()
-        for member in object.members {
-            writeKey(member.key)
-            value(member.value)
-        }
+        for member in object.members { writeMember(member) }
         endObject()
     }
 
     // MARK: Internals
 
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
-    private static let nullBytes = Array("null".utf8)
-
-    private mutating func flushExtras(before key: StaticString) {
-        let last = frames.count - 1
-        guard frames[last].nextExtra < frames[last].extras.count else { return }
-        flushExtras(before: key.description)
+    @usableFromInline
+    mutating func open() {
+        stack.append(count)
+        stack.append(extrasIndex)
+        count = 0
+        extrasIndex = -1
+        depth += 1
     }
 
-    private mutating func flushExtras(before key: String) {
-        let last = frames.count - 1
-        while frames[last].nextExtra < frames[last].extras.count {
-            let member = frames[last].extras[frames[last].nextExtra]
-            guard JSONKeyOrder.precedes(member.key, key) else { break }
-            frames[last].nextExtra += 1
-            writeExtra(member)
+    @usableFromInline
+    mutating func close(_ bracket: UInt8) {
+        let written = count
+        extrasIndex = stack.removeLast()
+        count = stack.removeLast()
+        depth -= 1
+        if written > 0 { newline() }
+        buffer.append(bracket)
+    }
+
+    @usableFromInline
+    mutating func flushExtras(before key: String) {
+        while extrasIndex >= 0 {
+            let next = extras[extrasIndex].next
+            guard next < extras[extrasIndex].members.count else { return }
+            let member = extras[extrasIndex].members[next]
+            guard JSONKeyOrder.precedes(member.key, key) else { return }
+            extras[extrasIndex].next = next + 1
+            writeMember(member)
         }
     }
 
-    private mutating func writeExtra(_ member: JSONObject.Member) {
+    @usableFromInline
+    mutating func writeMember(_ member: JSONObject.Member) {
         writeKey(member.key)
         value(member.value)
     }
 
-    private mutating func writeKey(_ key: String) {
+    @usableFromInline
+    mutating func writeKey(_ key: String) {
         startElement()
         value(key)
         appendColon()
     }
 
-    private mutating func appendColon() {
-        bytes.append(UInt8(ascii: ":"))
-        if style == .grafana { bytes.append(UInt8(ascii: " ")) }
+    @inlinable
+    mutating func appendColon() {
+        if style == .grafana { buffer.append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { buffer.append(UInt8(ascii: ":")) }
     }
 
-    private mutating func startElement() {
-        let last = frames.count - 1
-        if frames[last].count > 0 { bytes.append(UInt8(ascii: ",")) }
-        frames[last].count += 1
-        newline(depth: frames.count)
+    @inlinable
+    mutating func startElement() {
+        if count > 0 { buffer.append(UInt8(ascii: ",")) }
+        count += 1
+        newline()
     }
 
-    private mutating func close(_ bracket: UInt8) {
-        let frame = frames.removeLast()
-        if frame.count > 0 { newline(depth: frames.count) }
-        bytes.append(bracket)
-    }
-
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
-
-    private mutating func newline(depth: Int) {
-        guard style == .grafana else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        var remaining = depth * 2
-        while remaining > 0 {
-            let run = min(remaining, JSONWriter.spaces.count)
-            bytes.append(contentsOf: JSONWriter.spaces[0..<run])
-            remaining -= run
-        }
-    }
-
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
-        var runStart = 0
-        for index in 0..<utf8.count {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
-            runStart = index + 1
-            bytes.append(UInt8(ascii: "\\"))
-            switch byte {
-            case 0x22: bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C)
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            default:
-                bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30])
-                bytes.append(JSONWriter.hexDigits[Int(byte >> 4)])
-                bytes.append(JSONWriter.hexDigits[Int(byte & 0xF)])
-            }
-        }
-        if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
-        bytes.append(UInt8(ascii: "\""))
+    @inlinable
+    mutating func newline() {
+        if style == .grafana { buffer.appendNewline(indent: depth * 2) }
     }
 }
 

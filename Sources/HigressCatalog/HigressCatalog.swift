@@ -1,6 +1,8 @@
 import Graft
 
-/// The Higress AI gateway catalog: its dashboards and the monitors that feed them.
+/// The Higress AI gateway catalog: its dashboard and the PodMonitor that feeds it, delivered to the
+/// `monitoring` namespace of a kube-prometheus-stack cluster.
 public let higressCatalog = Catalog("higress") {
     higressAIDashboard
+    higressGatewayMonitor
 }

@@ -9,20 +9,19 @@ public protocol VariableComponent: Sendable {
 
 extension VariableComponent {
     /// A copy changed by `change`: the one place every variable modifier goes through.
-    public func configure(_ change: (inout VariableModel) -> Void) -> Self {
-        var copy = self
-        change(&copy.model)
-        return copy
+    public consuming func configure(_ change: (inout VariableModel) -> Void) -> Self {
+        change(&model)
+        return self
     }
 
     /// Sets the label shown instead of the name.
-    public func label(_ label: String) -> Self { configure { $0.label = label } }
+    public consuming func label(_ label: String) -> Self { configure { $0.label = label } }
 
     /// Sets the description shown on hover.
-    public func description(_ text: String) -> Self { configure { $0.description = text } }
+    public consuming func description(_ text: String) -> Self { configure { $0.description = text } }
 
     /// Hides the variable's label, or the whole variable, from the dashboard's header.
-    public func hide(_ hide: VariableHide) -> Self { configure { $0.hide = hide.rawValue } }
+    public consuming func hide(_ hide: VariableHide) -> Self { configure { $0.hide = hide.rawValue } }
 }
 
 /// How much of a variable the dashboard's header shows.
@@ -42,10 +41,10 @@ public protocol MultiValueVariable: VariableComponent {}
 
 extension MultiValueVariable {
     /// Lets several values be picked.
-    public func multi(_ multi: Bool = true) -> Self { configure { $0.multi = multi } }
+    public consuming func multi(_ multi: Bool = true) -> Self { configure { $0.multi = multi } }
 
     /// Offers "All", standing for every value or for `allValue` when given.
-    public func includeAll(_ include: Bool = true, allValue: String? = nil) -> Self {
+    public consuming func includeAll(_ include: Bool = true, allValue: String? = nil) -> Self {
         configure {
             $0.includeAll = include
             $0.allValue = allValue

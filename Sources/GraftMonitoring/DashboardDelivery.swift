@@ -1,0 +1,158 @@
+import GraftJSON
+import GraftModel
+import Yams
+
+/// The Grafana-side delivery forms of the dashboards: a sidecar ConfigMap and a grafana-operator
+/// GrafanaDashboard per dashboard, a GrafanaFolder per folder, and the file-provisioning files.
+struct DashboardDelivery {
+    let dashboards: [DashboardArtifact]
+    let settings: DeliverySettings
+
+    /// The label every ConfigMap and CR carries, so a user can select (or prune) what Graft wrote.
+    static let managedByLabel = ("app.kubernetes.io/managed-by", "graft")
+    /// grafana-operator's API group and version.
+    static let operatorAPI = "grafana.integreatly.org/v1beta1"
+
+    // MARK: Sidecar ConfigMap
+
+    /// `grafana-dashboard-<stem>`.
+    static func configMapName(_ dashboard: DashboardArtifact) -> String { "grafana-dashboard-\(dashboard.fileStem)" }
+
+    /// The key the sidecar writes the dashboard file under.
+    static func configMapKey(_ dashboard: DashboardArtifact) -> String { "\(dashboard.fileStem).json" }
+
+    func configMapMetadata(_ dashboard: DashboardArtifact) -> ObjectMeta {
+        var annotations: [String: String] = [:]
+        if let folder = dashboard.folder { annotations[settings.sidecarFolderAnnotation] = folder.titlePath }
+        return ObjectMeta(name: Self.configMapName(dashboard), namespace: settings.namespace,
+                          labels: [Self.managedByLabel.0: Self.managedByLabel.1, settings.sidecarLabel: settings.sidecarLabelValue],
+                          annotations: annotations)
+    }
+
+    /// The dashboard as Grafana's import saves it, its datasource inputs bound to the provisioned
+    /// datasources: what the sidecar and file provisioning load, because neither resolves `${DS_...}`
+    /// placeholders (only grafana-operator maps inputs itself). Without inputs: the file's bytes unchanged.
+    func importedJSON(_ dashboard: DashboardArtifact) -> [UInt8] {
+        var values: [String: String] = [:]
+        for mapping in datasourceMappings(dashboard) { values[mapping.input] = mapping.datasource?.uid }
+        guard !values.isEmpty else { return dashboard.json }
+        var writer = JSONWriter(capacity: dashboard.json.count)
+        dashboard.model.importing(values).write(to: &writer)
+        return writer.bytes
+    }
+
+    /// The ConfigMap the Grafana sidecar (kiwigrid/k8s-sidecar) turns into a dashboard file.
+    func configMap(_ dashboard: DashboardArtifact) -> Node {
+        var data = YAMLMapping()
+        data.set(Self.configMapKey(dashboard), Node.block(String(decoding: importedJSON(dashboard), as: UTF8.self)))
+        return KubernetesObject(apiVersion: "v1", kind: "ConfigMap", metadata: configMapMetadata(dashboard), body: [("data", data.node)]).yamlNode
+    }
+
+    // MARK: grafana-operator
+
+    /// The GrafanaFolder CR name for a folder uid: lowercase, `_` as `-`, after `folder-`.
+    static func folderResourceName(_ uid: String) -> String {
+        "folder-" + String(uid.lowercased().map { $0 == "_" ? "-" : $0 })
+    }
+
+    func operatorMetadata(name: String) -> ObjectMeta {
+        ObjectMeta(name: name, namespace: settings.namespace, labels: [Self.managedByLabel.0: Self.managedByLabel.1])
+    }
+
+    /// `spec.datasources`: each datasource input of the export mapped to the datasource of its plugin type
+    /// (grafana-operator replaces `${inputName}` with the datasource's name); `nil` entries have no datasource.
+    func datasourceMappings(_ dashboard: DashboardArtifact) -> [(input: String, plugin: String, datasource: ProvisionedDatasource?)] {
+        (dashboard.model.inputs ?? []).compactMap { input in
+            guard input.type == "datasource", let name = input.name else { return nil }
+            let plugin = input.pluginId ?? ""
+            return (name, plugin, settings.datasources.first { $0.type == plugin })
+        }
+    }
+
+    /// The GrafanaDashboard CR, its JSON inline, in its folder's GrafanaFolder.
+    func grafanaDashboard(_ dashboard: DashboardArtifact) -> Node {
+        var spec = YAMLMapping()
+        spec.set("instanceSelector", settings.operatorInstanceSelector)
+        if let leaf = dashboard.folder?.leaf { spec.set("folderRef", Self.folderResourceName(leaf.uid)) }
+        let mappings = datasourceMappings(dashboard).map { mapping in
+            var entry = YAMLMapping()
+            entry.set("inputName", mapping.input)
+            entry.set("datasourceName", mapping.datasource?.name ?? "")
+            return entry.node
+        }
+        if !mappings.isEmpty { spec.set("datasources", .sequence(Node.Sequence(mappings))) }
+        spec.set("json", Node.block(String(decoding: dashboard.json, as: UTF8.self)))
+        return KubernetesObject(apiVersion: Self.operatorAPI, kind: "GrafanaDashboard",
+                                metadata: operatorMetadata(name: dashboard.fileStem), body: [("spec", spec.node)]).yamlNode
+    }
+
+    /// Every folder of every dashboard's path, each once, with its parent (root folders have none), in first-seen order.
+    var folders: [(folder: FolderRef, parent: FolderRef?)] {
+        var seen = Set<String>()
+        var result: [(FolderRef, FolderRef?)] = []
+        for path in dashboards.compactMap(\.folder) {
+            for (index, folder) in path.folders.enumerated() where seen.insert(folder.uid).inserted {
+                result.append((folder, index > 0 ? path.folders[index - 1] : nil))
+            }
+        }
+        return result
+    }
+
+    /// The GrafanaFolder CR that creates `folder` (inside `parent`) with its uid and title.
+    func grafanaFolder(_ folder: FolderRef, parent: FolderRef?) -> Node {
+        var spec = YAMLMapping()
+        spec.set("instanceSelector", settings.operatorInstanceSelector)
+        spec.set("uid", folder.uid)
+        spec.set("title", folder.title)
+        spec.set("parentFolderRef", parent.map { Self.folderResourceName($0.uid) })
+        return KubernetesObject(apiVersion: Self.operatorAPI, kind: "GrafanaFolder",
+                                metadata: operatorMetadata(name: Self.folderResourceName(folder.uid)), body: [("spec", spec.node)]).yamlNode
+    }
+
+    // MARK: File provisioning
+
+    /// `provisioning/dashboards.yaml`: one file provider per dashboard, reading its JSON (the files of
+    /// `provisioning/dashboards/`, copied to `dashboardsPath`), in its folder (file providers create
+    /// the leaf folder only, at the root).
+    var dashboardProviders: Node {
+        let providers = dashboards.map { dashboard in
+            var provider = YAMLMapping()
+            provider.set("name", "graft-\(dashboard.fileStem)")
+            provider.set("orgId", Node.integer(settings.orgId))
+            provider.set("type", "file")
+            provider.set("folder", dashboard.folder?.leaf?.title ?? "")
+            provider.set("folderUid", dashboard.folder?.leaf?.uid)
+            provider.set("disableDeletion", false)
+            provider.set("allowUiUpdates", false)
+            provider.set("updateIntervalSeconds", Node.integer(30))
+            var options = YAMLMapping()
+            options.set("path", "\(settings.dashboardsPath)/\(dashboard.fileStem).json")
+            provider.set("options", options.node)
+            return provider.node
+        }
+        var file = YAMLMapping()
+        file.set("apiVersion", Node.integer(1))
+        file.set("providers", .sequence(Node.Sequence(providers)))
+        return file.node
+    }
+
+    /// `provisioning/datasources.yaml`: the datasources, by name and uid, not editable in the UI.
+    var datasourceProvisioning: Node {
+        let datasources = settings.datasources.map { datasource in
+            var entry = YAMLMapping()
+            entry.set("name", datasource.name)
+            entry.set("type", datasource.type)
+            entry.set("uid", datasource.uid)
+            entry.set("access", "proxy")
+            entry.set("orgId", Node.integer(settings.orgId))
+            entry.set("url", datasource.url)
+            entry.set("isDefault", datasource.isDefault)
+            entry.set("editable", false)
+            return entry.node
+        }
+        var file = YAMLMapping()
+        file.set("apiVersion", Node.integer(1))
+        file.set("datasources", .sequence(Node.Sequence(datasources)))
+        return file.node
+    }
+}

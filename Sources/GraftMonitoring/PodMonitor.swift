@@ -1,0 +1,48 @@
+import Yams
+
+/// A prometheus-operator PodMonitor (monitoring.coreos.com/v1): which pods to scrape, on which
+/// container ports, with which relabelings.
+public struct PodMonitor: Sendable, Hashable {
+    /// Name, namespace, labels, annotations.
+    public var metadata: ObjectMeta
+    /// The pods to scrape, by label.
+    public var selector: LabelSelector
+    /// The namespaces to look in (the monitor's own when absent).
+    public var namespaceSelector: NamespaceSelector?
+    /// A pod label whose value becomes the `job` label.
+    public var jobLabel: String?
+    /// Pod labels copied onto every target.
+    public var podTargetLabels: [String]
+    /// The ports to scrape (`podMetricsEndpoints`).
+    public var endpoints: [ScrapeEndpoint]
+
+    /// A PodMonitor named `name` in `namespace`, with its endpoints written as a list.
+    public init(name: String, namespace: String, labels: [String: String] = [:], selector: LabelSelector,
+                namespaceSelector: NamespaceSelector? = nil, jobLabel: String? = nil, podTargetLabels: [String] = [],
+                @MonitoringBuilder<ScrapeEndpoint> endpoints: () -> [ScrapeEndpoint]) {
+        metadata = ObjectMeta(name: name, namespace: namespace, labels: labels)
+        self.selector = selector
+        self.namespaceSelector = namespaceSelector
+        self.jobLabel = jobLabel
+        self.podTargetLabels = podTargetLabels
+        self.endpoints = endpoints()
+    }
+}
+
+extension PodMonitor: YAMLRepresentable {
+    var yamlNode: Node {
+        var spec = YAMLMapping()
+        spec.set("jobLabel", jobLabel)
+        spec.set("namespaceSelector", namespaceSelector)
+        spec.set("podMetricsEndpoints", list: endpoints)
+        spec.set("podTargetLabels", strings: podTargetLabels)
+        spec.set("selector", selector)
+        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "PodMonitor", metadata: metadata, body: [("spec", spec.node)]).yamlNode
+    }
+}
+
+/// The prometheus-operator API group and version of PodMonitor, ServiceMonitor and PrometheusRule.
+enum MonitoringAPI {
+    /// `monitoring.coreos.com/v1`.
+    static let version = "monitoring.coreos.com/v1"
+}

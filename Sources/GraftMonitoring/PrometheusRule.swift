@@ -1,0 +1,107 @@
+import Yams
+
+/// A prometheus-operator PrometheusRule (monitoring.coreos.com/v1): groups of recording and alerting rules.
+public struct PrometheusRule: Sendable, Hashable {
+    /// Name, namespace, labels, annotations.
+    public var metadata: ObjectMeta
+    /// The rule groups.
+    public var groups: [RuleGroup]
+
+    /// A PrometheusRule named `name` in `namespace`, with its groups written as a list.
+    public init(name: String, namespace: String, labels: [String: String] = [:], @MonitoringBuilder<RuleGroup> groups: () -> [RuleGroup]) {
+        metadata = ObjectMeta(name: name, namespace: namespace, labels: labels)
+        self.groups = groups()
+    }
+}
+
+/// A group of rules evaluated together, at one interval.
+public struct RuleGroup: Sendable, Hashable {
+    /// The group's name, unique within the PrometheusRule.
+    public var name: String
+    /// How often the rules are evaluated (the global interval when absent).
+    public var interval: String?
+    /// The rules, in evaluation order.
+    public var rules: [Rule]
+
+    /// A group named `name`, with its rules written as a list.
+    public init(_ name: String, interval: String? = nil, @MonitoringBuilder<Rule> rules: () -> [Rule]) {
+        self.name = name
+        self.interval = interval
+        self.rules = rules()
+    }
+}
+
+/// A recording rule (a new series from an expression) or an alerting rule.
+public struct Rule: Sendable, Hashable {
+    /// What the rule produces.
+    public enum Kind: Sendable, Hashable {
+        /// A recorded series with this metric name.
+        case record(String)
+        /// An alert with this name.
+        case alert(String)
+    }
+
+    /// Recording or alerting, with its name.
+    public var kind: Kind
+    /// The PromQL expression.
+    public var expr: String
+    /// How long the condition must hold before the alert fires (alerts only).
+    public var `for`: String?
+    /// Labels added to the recorded series or the alert.
+    public var labels: [String: String]
+    /// Annotations of the alert (summary, description, runbook_url...).
+    public var annotations: [String: String]
+
+    /// A rule from its parts.
+    public init(kind: Kind, expr: String, for duration: String? = nil, labels: [String: String] = [:], annotations: [String: String] = [:]) {
+        self.kind = kind
+        self.expr = expr
+        self.for = duration
+        self.labels = labels
+        self.annotations = annotations
+    }
+
+    /// Records `expr` as the series `name`.
+    public static func record(_ name: String, expr: String, labels: [String: String] = [:]) -> Rule {
+        Rule(kind: .record(name), expr: expr, labels: labels)
+    }
+
+    /// Fires the alert `name` when `expr` has held for `for`.
+    public static func alert(_ name: String, expr: String, for duration: String? = nil, labels: [String: String] = [:],
+                             annotations: [String: String] = [:]) -> Rule {
+        Rule(kind: .alert(name), expr: expr, for: duration, labels: labels, annotations: annotations)
+    }
+}
+
+extension PrometheusRule: YAMLRepresentable {
+    var yamlNode: Node {
+        var spec = YAMLMapping()
+        spec.set("groups", list: groups)
+        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "PrometheusRule", metadata: metadata, body: [("spec", spec.node)]).yamlNode
+    }
+}
+
+extension RuleGroup: YAMLRepresentable {
+    var yamlNode: Node {
+        var mapping = YAMLMapping()
+        mapping.set("name", name)
+        mapping.set("interval", interval)
+        mapping.set("rules", list: rules)
+        return mapping.node
+    }
+}
+
+extension Rule: YAMLRepresentable {
+    var yamlNode: Node {
+        var mapping = YAMLMapping()
+        switch kind {
+        case .record(let name): mapping.set("record", name)
+        case .alert(let name): mapping.set("alert", name)
+        }
+        mapping.set("expr", expr.contains("\n") ? Node.block(expr) : Node.text(expr))
+        mapping.set("for", self.for)
+        mapping.set("labels", map: labels)
+        mapping.set("annotations", map: annotations)
+        return mapping.node
+    }
+}

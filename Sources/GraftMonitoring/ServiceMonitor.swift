@@ -1,0 +1,46 @@
+import Yams
+
+/// A prometheus-operator ServiceMonitor (monitoring.coreos.com/v1): which services' endpoints to
+/// scrape, on which service ports.
+public struct ServiceMonitor: Sendable, Hashable {
+    /// Name, namespace, labels, annotations.
+    public var metadata: ObjectMeta
+    /// The services to scrape, by label.
+    public var selector: LabelSelector
+    /// The namespaces to look in (the monitor's own when absent).
+    public var namespaceSelector: NamespaceSelector?
+    /// A service label whose value becomes the `job` label.
+    public var jobLabel: String?
+    /// Service labels copied onto every target.
+    public var targetLabels: [String]
+    /// Pod labels copied onto every target.
+    public var podTargetLabels: [String]
+    /// The ports to scrape.
+    public var endpoints: [ScrapeEndpoint]
+
+    /// A ServiceMonitor named `name` in `namespace`, with its endpoints written as a list.
+    public init(name: String, namespace: String, labels: [String: String] = [:], selector: LabelSelector,
+                namespaceSelector: NamespaceSelector? = nil, jobLabel: String? = nil, targetLabels: [String] = [],
+                podTargetLabels: [String] = [], @MonitoringBuilder<ScrapeEndpoint> endpoints: () -> [ScrapeEndpoint]) {
+        metadata = ObjectMeta(name: name, namespace: namespace, labels: labels)
+        self.selector = selector
+        self.namespaceSelector = namespaceSelector
+        self.jobLabel = jobLabel
+        self.targetLabels = targetLabels
+        self.podTargetLabels = podTargetLabels
+        self.endpoints = endpoints()
+    }
+}
+
+extension ServiceMonitor: YAMLRepresentable {
+    var yamlNode: Node {
+        var spec = YAMLMapping()
+        spec.set("endpoints", list: endpoints)
+        spec.set("jobLabel", jobLabel)
+        spec.set("namespaceSelector", namespaceSelector)
+        spec.set("podTargetLabels", strings: podTargetLabels)
+        spec.set("selector", selector)
+        spec.set("targetLabels", strings: targetLabels)
+        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "ServiceMonitor", metadata: metadata, body: [("spec", spec.node)]).yamlNode
+    }
+}

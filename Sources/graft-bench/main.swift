@@ -1,0 +1,58 @@
+// graft-bench: the rendering benchmark behind `make bench`.
+//
+//   graft-bench render --count N --out DIR   what the peer generators do: dashboard k (uid higress-ai-k,
+//                                            title "Higress AI k") built from scratch, written to DIR/k.json
+//   graft-bench throughput --count N         the same dashboards rendered in memory only: wall time,
+//                                            MB/s of JSON on one core, peak RSS
+import Foundation
+import Graft
+import HigressCatalog
+
+/// The dashboard k of the run: its own title and uid, so nothing is shared between runs.
+func renderDashboard(_ k: Int) throws -> [UInt8] {
+    let model = try higressAI(title: "Higress AI \(k)", uid: "higress-ai-\(k)").render()
+    var writer = JSONWriter(capacity: 96 * 1024)
+    model.write(to: &writer)
+    return writer.bytes
+}
+
+/// Peak resident memory of this process, from the kernel's `VmHWM`.
+func peakRSSMegabytes() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return .nan }
+    return kilobytes / 1024
+}
+
+func option(_ name: String, in arguments: [String]) -> String? {
+    arguments.firstIndex(of: name).flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[$0 + 1] : nil }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let count = Int(option("--count", in: arguments) ?? "1000") ?? 1000
+do {
+    switch arguments.first {
+    case "render":
+        guard let out = option("--out", in: arguments) else { throw CocoaError(.fileWriteInvalidFileName) }
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        for k in 1...count {
+            let bytes = try renderDashboard(k)
+            try Data(bytes).write(to: URL(fileURLWithPath: "\(out)/\(k).json"))
+        }
+        print("wrote \(count) dashboards")
+    case "throughput":
+        var total = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for k in 1...count { total += try renderDashboard(k).count }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "dashboards: %d, bytes: %d, seconds: %.3f, MB/s: %.1f, per dashboard: %.1f us, peak RSS: %.1f MB",
+                     count, total, seconds, Double(total) / 1e6 / seconds, seconds / Double(count) * 1e6, peakRSSMegabytes()))
+    default:
+        print("usage: graft-bench render --count N --out DIR | graft-bench throughput --count N")
+        exit(2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("graft-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,41 @@
+import Foundation
+@testable import GraftMonitoring
+import Testing
+
+/// Strings a YAML 1.1 reader (kubectl's, PyYAML) would take for booleans, numbers, nulls or dates if written plain.
+let ambiguousStrings = ["yes", "no", "on", "off", "y", "true", "False", "null", "~", "", "1e3", "0x1F", "1_000", "12:30", "0o17", "-",
+                        ".5", "+1", ".inf", "2001-12-14", "- item", "key: value", "#comment", "*alias", "&anchor", "!tag", "%x", "@x",
+                        "[1]", "{a: 1}", "'quoted'", "\"quoted\"", "trailing space ", " leading", "a\nb", "网关", "$1:$2"]
+
+@Suite struct YAMLTextTests {
+    func rendered() throws -> [UInt8] {
+        var monitor = samplePodMonitor()
+        monitor.metadata.annotations = Dictionary(uniqueKeysWithValues: ambiguousStrings.enumerated().map { ("k\($0.offset)", $0.element) })
+        return try Monitor.podMonitor(monitor).yaml()
+    }
+
+    @Test func everyStringReadsBackAsThatString() throws {
+        let annotations = try YAMLValue(yaml: rendered())["metadata"]?["annotations"]
+        for (index, string) in ambiguousStrings.enumerated() {
+            #expect(annotations?["k\(index)"] == .string(string), "\(string)")
+        }
+    }
+
+    /// python3 with PyYAML, the YAML 1.1 reader closest to kubectl's.
+    static let pyYAML: String? = TestEnvironment.executable("python3").flatMap { python in
+        (try? runCommand(python, ["-c", "import yaml"]))?.status == 0 ? python : nil
+    }
+
+    @Test(.enabled(if: pyYAML != nil, "skipped: python3 with PyYAML is not installed (pip install pyyaml)"))
+    func pyYAMLReadsTheSameStrings() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try write(try rendered(), to: "monitor.yaml", in: folder).path
+        let script = "import json,sys,yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))['metadata']['annotations']))"
+        let result = try runCommand(Self.pyYAML!, ["-c", script, path])
+        let parsed = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        for (index, string) in ambiguousStrings.enumerated() {
+            #expect(parsed?["k\(index)"] as? String == string, "\(string) read as \(String(describing: parsed?["k\(index)"]))")
+        }
+    }
+}
