@@ -4,34 +4,34 @@ import GraftModel
 /// builder behind every list in the DSL (panels, queries, variables, overrides...).
 @resultBuilder
 public enum ListBuilder<Element> {
-    public static func buildExpression(_ element: Element) -> [Element] { [element] }
-    public static func buildExpression(_ elements: [Element]) -> [Element] { elements }
-    public static func buildBlock(_ parts: [Element]...) -> [Element] { parts.flatMap { $0 } }
-    public static func buildOptional(_ part: [Element]?) -> [Element] { part ?? [] }
-    public static func buildEither(first: [Element]) -> [Element] { first }
-    public static func buildEither(second: [Element]) -> [Element] { second }
-    public static func buildArray(_ parts: [[Element]]) -> [Element] { parts.flatMap { $0 } }
+    @inlinable public static func buildExpression(_ element: Element) -> [Element] { [element] }
+    @inlinable public static func buildExpression(_ elements: [Element]) -> [Element] { elements }
+    @inlinable public static func buildBlock(_ parts: [Element]...) -> [Element] { parts.flatMap { $0 } }
+    @inlinable public static func buildOptional(_ part: [Element]?) -> [Element] { part ?? [] }
+    @inlinable public static func buildEither(first: [Element]) -> [Element] { first }
+    @inlinable public static func buildEither(second: [Element]) -> [Element] { second }
+    @inlinable public static func buildArray(_ parts: [[Element]]) -> [Element] { parts.flatMap { $0 } }
 }
 
 extension ListBuilder where Element == PanelSpec {
-    public static func buildExpression(_ panel: some PanelComponent) -> [PanelSpec] { [panel.spec] }
+    @inlinable public static func buildExpression(_ panel: some PanelComponent) -> [PanelSpec] { [panel.spec] }
 }
 
 extension ListBuilder where Element == DashboardItem {
-    public static func buildExpression(_ row: Row) -> [DashboardItem] { [.row(row)] }
-    public static func buildExpression(_ panel: some PanelComponent) -> [DashboardItem] { [.panel(panel.spec)] }
+    @inlinable public static func buildExpression(_ row: Row) -> [DashboardItem] { [.row(row)] }
+    @inlinable public static func buildExpression(_ panel: some PanelComponent) -> [DashboardItem] { [.panel(panel.spec)] }
 }
 
 extension ListBuilder where Element == Target {
-    public static func buildExpression(_ query: some QueryComponent) -> [Target] { [query.target] }
+    @inlinable public static func buildExpression(_ query: some QueryComponent) -> [Target] { [query.target] }
 }
 
 extension ListBuilder where Element == VariableModel {
-    public static func buildExpression(_ variable: some VariableComponent) -> [VariableModel] { [variable.model] }
+    @inlinable public static func buildExpression(_ variable: some VariableComponent) -> [VariableModel] { [variable.model] }
 }
 
 extension ListBuilder where Element == FieldOverride {
-    public static func buildExpression(_ override: Override) -> [FieldOverride] { [override.model] }
+    @inlinable public static func buildExpression(_ override: Override) -> [FieldOverride] { [override.model] }
 }
 
 /// Builds the panels of a row.

@@ -6,7 +6,7 @@ public protocol FieldPanel: PanelComponent {}
 
 extension FieldPanel {
     /// Changes the field defaults (`fieldConfig.defaults`).
-    public consuming func fieldDefaults(_ change: (inout FieldDefaults) -> Void) -> Self {
+    @inlinable public consuming func fieldDefaults(_ change: (inout FieldDefaults) -> Void) -> Self {
         modified {
             // Changed in place: copying the field config out and back would copy all of it.
             if $0.model.fieldConfig == nil { $0.model.fieldConfig = FieldConfig() }
@@ -16,13 +16,13 @@ extension FieldPanel {
     }
 
     /// Sets the unit.
-    public consuming func unit(_ unit: Unit) -> Self { fieldDefaults { $0.unit = unit } }
+    @inlinable public consuming func unit(_ unit: Unit) -> Self { fieldDefaults { $0.unit = unit } }
 
     /// Sets the digits after the decimal point.
-    public consuming func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
+    @inlinable public consuming func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
 
     /// Sets the bottom and top of the scale.
-    public consuming func range(min: Double? = nil, max: Double? = nil) -> Self {
+    @inlinable public consuming func range(min: Double? = nil, max: Double? = nil) -> Self {
         fieldDefaults {
             $0.min = min
             $0.max = max
@@ -30,19 +30,19 @@ extension FieldPanel {
     }
 
     /// Sets what is shown when there is no value.
-    public consuming func noValue(_ text: String) -> Self { fieldDefaults { $0.noValue = text } }
+    @inlinable public consuming func noValue(_ text: String) -> Self { fieldDefaults { $0.noValue = text } }
 
     /// Sets a name shown instead of the field's.
-    public consuming func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
+    @inlinable public consuming func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
 
     /// Sets the colour scheme.
-    public consuming func color(_ mode: ColorMode) -> Self { fieldDefaults { $0.color = FieldColor(mode: mode) } }
+    @inlinable public consuming func color(_ mode: ColorMode) -> Self { fieldDefaults { $0.color = FieldColor(mode: mode) } }
 
     /// Colours every value with one colour.
-    public consuming func color(fixed color: Color) -> Self { fieldDefaults { $0.color = FieldColor(mode: .fixed, fixedColor: color) } }
+    @inlinable public consuming func color(fixed color: Color) -> Self { fieldDefaults { $0.color = FieldColor(mode: .fixed, fixedColor: color) } }
 
     /// Sets absolute thresholds: the base colour, then a colour from each value up.
-    public consuming func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
+    @inlinable public consuming func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
         fieldDefaults {
             $0.thresholds = Thresholds(mode: mode, steps: [ThresholdStep(color: base, value: nil)]
                 + steps.map { ThresholdStep(color: $0.1, value: $0.0) })
@@ -50,10 +50,10 @@ extension FieldPanel {
     }
 
     /// Sets the value mappings.
-    public consuming func mappings(_ mappings: ValueMapping...) -> Self { fieldDefaults { $0.mappings = mappings } }
+    @inlinable public consuming func mappings(_ mappings: ValueMapping...) -> Self { fieldDefaults { $0.mappings = mappings } }
 
     /// Sets one of the kind's own field options (`fieldConfig.defaults.custom`) by dotted path.
-    public consuming func custom(_ path: String, _ value: JSON) -> Self {
+    @inlinable public consuming func custom(_ path: String, _ value: JSON) -> Self {
         fieldDefaults {
             if $0.custom == nil { $0.custom = JSONObject() }
             $0.custom!.setValue(value, atPath: path)
@@ -61,7 +61,7 @@ extension FieldPanel {
     }
 
     /// Adds field overrides.
-    public consuming func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
+    @inlinable public consuming func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
         modified {
             if $0.model.fieldConfig == nil { $0.model.fieldConfig = FieldConfig() }
             $0.model.fieldConfig!.overrides = ($0.model.fieldConfig!.overrides ?? []) + build()
@@ -82,24 +82,24 @@ public struct Override: Sendable {
 
 extension FieldMatcher {
     /// Fields named `name`.
-    public static func byName(_ name: String) -> FieldMatcher { FieldMatcher(id: .byName, options: .string(name)) }
+    @inlinable public static func byName(_ name: String) -> FieldMatcher { FieldMatcher(id: .byName, options: .string(name)) }
     /// Fields whose name matches `pattern`.
-    public static func byRegexp(_ pattern: String) -> FieldMatcher { FieldMatcher(id: .byRegexp, options: .string(pattern)) }
+    @inlinable public static func byRegexp(_ pattern: String) -> FieldMatcher { FieldMatcher(id: .byRegexp, options: .string(pattern)) }
     /// Fields of a type (`number`, `string`, `time`).
-    public static func byType(_ type: String) -> FieldMatcher { FieldMatcher(id: .byType, options: .string(type)) }
+    @inlinable public static func byType(_ type: String) -> FieldMatcher { FieldMatcher(id: .byType, options: .string(type)) }
     /// Fields from query `refId`.
-    public static func byQuery(_ refId: String) -> FieldMatcher { FieldMatcher(id: .byFrameRefID, options: .string(refId)) }
+    @inlinable public static func byQuery(_ refId: String) -> FieldMatcher { FieldMatcher(id: .byFrameRefID, options: .string(refId)) }
 }
 
 extension FieldProperty {
     /// Sets the unit.
-    public static func unit(_ unit: Unit) -> FieldProperty { FieldProperty(id: "unit", value: .string(unit.rawValue)) }
+    @inlinable public static func unit(_ unit: Unit) -> FieldProperty { FieldProperty(id: "unit", value: .string(unit.rawValue)) }
     /// Sets a name shown instead of the field's.
-    public static func displayName(_ name: String) -> FieldProperty { FieldProperty(id: "displayName", value: .string(name)) }
+    @inlinable public static func displayName(_ name: String) -> FieldProperty { FieldProperty(id: "displayName", value: .string(name)) }
     /// Sets a fixed colour.
-    public static func color(fixed color: Color) -> FieldProperty {
+    @inlinable public static func color(fixed color: Color) -> FieldProperty {
         FieldProperty(id: "color", value: ["fixedColor": .string(color.rawValue), "mode": "fixed"])
     }
     /// Sets one of the kind's own field options (`custom.width`...).
-    public static func custom(_ path: String, _ value: JSON) -> FieldProperty { FieldProperty(id: "custom." + path, value: value) }
+    @inlinable public static func custom(_ path: String, _ value: JSON) -> FieldProperty { FieldProperty(id: "custom." + path, value: value) }
 }

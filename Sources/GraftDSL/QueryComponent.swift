@@ -1,3 +1,4 @@
+import GraftJSON
 import GraftModel
 
 /// Something that becomes one query (`targets[]`) of a panel.
@@ -8,25 +9,25 @@ public protocol QueryComponent: Sendable {
 
 extension QueryComponent {
     /// A copy changed by `change`: the one place every query modifier goes through.
-    public consuming func configure(_ change: (inout Target) -> Void) -> Self {
+    @inlinable public consuming func configure(_ change: (inout Target) -> Void) -> Self {
         change(&target)
         return self
     }
 
     /// Sets the query's letter (`A`, `B`...); unset letters are given in order when rendering.
-    public consuming func refId(_ refId: String) -> Self { configure { $0.refId = refId } }
+    @inlinable public consuming func refId(_ refId: String) -> Self { configure { $0.refId = refId } }
 
     /// Sets the series name template (`{{pod}}`, `__auto`).
-    public consuming func legend(_ format: String) -> Self { configure { $0.legendFormat = format } }
+    @inlinable public consuming func legend(_ format: String) -> Self { configure { $0.legendFormat = format } }
 
     /// Sets the datasource, when it is not the panel's.
-    public consuming func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
+    @inlinable public consuming func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
 
     /// Hides the query's result from the panel (`hide(false)` writes the member as shown).
-    public consuming func hide(_ hidden: Bool = true) -> Self { configure { $0.hide = hidden } }
+    @inlinable public consuming func hide(_ hidden: Bool = true) -> Self { configure { $0.hide = hidden } }
 
     /// Sets the minimum step (`1m`), or empty.
-    public consuming func interval(_ interval: String) -> Self { configure { $0.interval = interval } }
+    @inlinable public consuming func interval(_ interval: String) -> Self { configure { $0.interval = interval } }
 }
 
 /// A PromQL query, as Grafana 11.3 saves one typed in the code editor:
@@ -43,7 +44,7 @@ public struct Prometheus: QueryComponent {
     }
 
     /// Makes it an instant query (one value per series, for tables and stats).
-    public consuming func instant() -> Self {
+    @inlinable public consuming func instant() -> Self {
         configure {
             $0.instant = true
             $0.range = false
@@ -51,13 +52,13 @@ public struct Prometheus: QueryComponent {
     }
 
     /// Sets the result format (`.table` for tables of instant values).
-    public consuming func format(_ format: Target.QueryFormat) -> Self { configure { $0.format = format } }
+    @inlinable public consuming func format(_ format: Target.QueryFormat) -> Self { configure { $0.format = format } }
 
     /// Sets whether exemplars are fetched.
-    public consuming func exemplar(_ fetch: Bool) -> Self { configure { $0.exemplar = fetch } }
+    @inlinable public consuming func exemplar(_ fetch: Bool) -> Self { configure { $0.exemplar = fetch } }
 
     /// Sets the legacy resolution divisor and fixed step that migrated graph panels carry.
-    public consuming func resolution(intervalFactor: Int, step: Int? = nil) -> Self {
+    @inlinable public consuming func resolution(intervalFactor: Int, step: Int? = nil) -> Self {
         configure {
             $0.intervalFactor = intervalFactor
             $0.step = step
@@ -77,7 +78,7 @@ public struct Loki: QueryComponent {
     }
 
     /// Limits the number of lines returned.
-    public consuming func maxLines(_ count: Int) -> Self { configure { $0.unmodeled["maxLines"] = .int(count) } }
+    @inlinable public consuming func maxLines(_ count: Int) -> Self { configure { $0.unmodeled["maxLines"] = .int(count) } }
 }
 
 /// A query for any datasource, its members given as they are saved.

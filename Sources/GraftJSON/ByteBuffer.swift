@@ -19,11 +19,15 @@ final class ByteBuffer {
     /// The bytes written, as a string.
     var string: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
-    @usableFromInline
+    @inlinable @inline(__always)
     func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    @usableFromInline
+    func grow(to needed: Int) {
         var newCapacity = capacity * 2
-        while newCapacity < count + extra { newCapacity *= 2 }
+        while newCapacity < needed { newCapacity *= 2 }
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         grown.update(from: start, count: count)
         start.deallocate()
@@ -46,7 +50,7 @@ final class ByteBuffer {
         count += 2
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func append(_ bytes: UnsafePointer<UInt8>, count length: Int) {
         if count + length > capacity { reserve(length) }
         (start + count).update(from: bytes, count: length)
@@ -93,14 +97,32 @@ final class ByteBuffer {
     /// characters; everything else (non-ASCII, `/`, U+2028) as it is.
     @usableFromInline
     func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        reserve(utf8.count + 2)
+        let length = utf8.count
+        guard let bytes = utf8.baseAddress, length > 0 else {
+            append(UInt8(ascii: "\""), UInt8(ascii: "\""))
+            return
+        }
+        // Most strings need no escape: find the first byte that does, eight bytes at a time.
+        var clean = 0
+        while clean + 8 <= length, !ByteBuffer.needsEscape(UnsafeRawPointer(bytes + clean).loadUnaligned(as: UInt64.self)) {
+            clean += 8
+        }
+        while clean < length, !ByteBuffer.needsEscape(bytes[clean]) { clean += 1 }
+        reserve(length + 2)
         start[count] = UInt8(ascii: "\"")
-        count += 1
+        (start + count + 1).update(from: bytes, count: clean)
+        count += clean + 1
+        if clean < length { appendEscapedTail(bytes + clean, count: length - clean) }
+        append(UInt8(ascii: "\""))
+    }
+
+    /// The rest of a string from its first byte that needs an escape.
+    private func appendEscapedTail(_ bytes: UnsafePointer<UInt8>, count length: Int) {
         var runStart = 0
-        for index in 0..<utf8.count {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            if runStart < index { append(utf8.baseAddress! + runStart, count: index - runStart) }
+        for index in 0..<length {
+            let byte = bytes[index]
+            guard ByteBuffer.needsEscape(byte) else { continue }
+            if runStart < index { append(bytes + runStart, count: index - runStart) }
             runStart = index + 1
             switch byte {
             case 0x22: append(UInt8(ascii: "\\"), 0x22)
@@ -117,7 +139,19 @@ final class ByteBuffer {
                 append(hex[Int(byte >> 4)], hex[Int(byte & 0xF)])
             }
         }
-        if runStart < utf8.count { append(utf8.baseAddress! + runStart, count: utf8.count - runStart) }
-        append(UInt8(ascii: "\""))
+        if runStart < length { append(bytes + runStart, count: length - runStart) }
+    }
+
+    /// Whether a byte must be escaped: below 0x20, `"` or `\`.
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
+
+    /// Whether any of eight bytes is below 0x20, `"` or `\` (the classic has-zero-byte bit trick).
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs  // a byte below 0x20
+        return (control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))) != 0
     }
 }

@@ -31,6 +31,9 @@ public struct JSONWriter {
     @usableFromInline var stack: [Int] = []
     /// Sorted extras of the open objects that have some, and the next one to write.
     @usableFromInline var extras: [(members: [JSONObject.Member], next: Int)] = []
+    /// Values for `${NAME}` placeholders in string values (not keys), as Grafana's dashboard import
+    /// fills in its inputs; `nil` writes strings as they are.
+    public var placeholderValues: [String: String]?
 
     /// A writer with an empty buffer, reserving `capacity` bytes.
     public init(style: Style = .grafana, capacity: Int = 4096) {
@@ -107,8 +110,33 @@ public struct JSONWriter {
     /// Writes a string, escaped as `JSON.stringify` escapes it.
     @inlinable
     public mutating func value(_ string: String) {
+        if placeholderValues != nil {
+            appendEscaped(substitutingPlaceholders(in: string))
+        } else {
+            appendEscaped(string)
+        }
+    }
+
+    @usableFromInline
+    func appendEscaped(_ string: String) {
         if let done: Void = string.utf8.withContiguousStorageIfAvailable({ buffer.appendEscaped($0) }) { return done }
-        buffer.appendEscaped(Array(string.utf8).withUnsafeBufferPointer { $0 })
+        Array(string.utf8).withUnsafeBufferPointer { buffer.appendEscaped($0) }
+    }
+
+    /// `string` with each `${NAME}` that has a value replaced by it; other `${...}` stay.
+    @usableFromInline
+    func substitutingPlaceholders(in string: String) -> String {
+        guard let values = placeholderValues, string.utf8.contains(UInt8(ascii: "$")) else { return string }
+        var result = ""
+        var rest = Substring(string)
+        while let open = rest.firstRange(of: "${") {
+            guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
+            let name = String(rest[open.upperBound..<close])
+            result += rest[..<open.lowerBound]
+            result += values[name] ?? "${\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     /// Writes an integer.
@@ -213,7 +241,7 @@ public struct JSONWriter {
     @usableFromInline
     mutating func writeKey(_ key: String) {
         startElement()
-        value(key)
+        appendEscaped(key)
         appendColon()
     }
 

@@ -1,4 +1,3 @@
-import GraftJSON
 import GraftModel
 import Yams
 
@@ -7,6 +6,16 @@ import Yams
 struct DashboardDelivery {
     let dashboards: [DashboardArtifact]
     let settings: DeliverySettings
+    /// Each dashboard as the sidecar and file provisioning load it, by file stem (see `importedJSON`).
+    private let imported: [String: [UInt8]]
+
+    init(dashboards: [DashboardArtifact], settings: DeliverySettings) {
+        self.dashboards = dashboards
+        self.settings = settings
+        var imported: [String: [UInt8]] = [:]
+        for dashboard in dashboards { imported[dashboard.fileStem] = DashboardDelivery.importing(dashboard, settings: settings) }
+        self.imported = imported
+    }
 
     /// The label every ConfigMap and CR carries, so a user can select (or prune) what Graft wrote.
     static let managedByLabel = ("app.kubernetes.io/managed-by", "graft")
@@ -33,12 +42,13 @@ struct DashboardDelivery {
     /// datasources: what the sidecar and file provisioning load, because neither resolves `${DS_...}`
     /// placeholders (only grafana-operator maps inputs itself). Without inputs: the file's bytes unchanged.
     func importedJSON(_ dashboard: DashboardArtifact) -> [UInt8] {
+        imported[dashboard.fileStem] ?? DashboardDelivery.importing(dashboard, settings: settings)
+    }
+
+    private static func importing(_ dashboard: DashboardArtifact, settings: DeliverySettings) -> [UInt8] {
         var values: [String: String] = [:]
-        for mapping in datasourceMappings(dashboard) { values[mapping.input] = mapping.datasource?.uid }
-        guard !values.isEmpty else { return dashboard.json }
-        var writer = JSONWriter(capacity: dashboard.json.count)
-        dashboard.model.importing(values).write(to: &writer)
-        return writer.bytes
+        for mapping in datasourceMappings(dashboard, settings: settings) { values[mapping.input] = mapping.datasource?.uid }
+        return values.isEmpty ? dashboard.json : dashboard.model.importedJSON(values)
     }
 
     /// The ConfigMap the Grafana sidecar (kiwigrid/k8s-sidecar) turns into a dashboard file.
@@ -62,6 +72,11 @@ struct DashboardDelivery {
     /// `spec.datasources`: each datasource input of the export mapped to the datasource of its plugin type
     /// (grafana-operator replaces `${inputName}` with the datasource's name); `nil` entries have no datasource.
     func datasourceMappings(_ dashboard: DashboardArtifact) -> [(input: String, plugin: String, datasource: ProvisionedDatasource?)] {
+        DashboardDelivery.datasourceMappings(dashboard, settings: settings)
+    }
+
+    private static func datasourceMappings(_ dashboard: DashboardArtifact, settings: DeliverySettings)
+        -> [(input: String, plugin: String, datasource: ProvisionedDatasource?)] {
         (dashboard.model.inputs ?? []).compactMap { input in
             guard input.type == "datasource", let name = input.name else { return nil }
             let plugin = input.pluginId ?? ""

@@ -47,8 +47,8 @@ public enum ManifestLayout {
 /// by path, the same bytes for the same input. Validates everything first and throws the first
 /// `ManifestError` (in path order) before producing anything; `manifestProblems` lists them all.
 public func renderManifests(monitors: [Monitor], dashboards: [DashboardArtifact], settings: DeliverySettings = DeliverySettings()) throws -> [ManifestFile] {
-    if let problem = manifestProblems(monitors: monitors, dashboards: dashboards, settings: settings).first { throw problem }
     let delivery = DashboardDelivery(dashboards: dashboards, settings: settings)
+    if let problem = manifestProblems(monitors: monitors, delivery: delivery).first { throw problem }
     var documents: [(String, Node)] = monitors.map { (ManifestLayout.path(of: $0), $0.yamlNode) }
     for dashboard in dashboards {
         documents.append((ManifestLayout.configMapPath(dashboard.fileStem), delivery.configMap(dashboard)))
@@ -71,6 +71,10 @@ public func renderManifests(monitors: [Monitor], dashboards: [DashboardArtifact]
 
 /// Every problem `renderManifests` would refuse, in path order (empty when it would render).
 public func manifestProblems(monitors: [Monitor], dashboards: [DashboardArtifact], settings: DeliverySettings = DeliverySettings()) -> [ManifestError] {
+    manifestProblems(monitors: monitors, delivery: DashboardDelivery(dashboards: dashboards, settings: settings))
+}
+
+private func manifestProblems(monitors: [Monitor], delivery: DashboardDelivery) -> [ManifestError] {
     var problems: [ManifestError] = []
     var monitorPaths = Set<String>()
     for monitor in monitors {
@@ -82,7 +86,6 @@ public func manifestProblems(monitors: [Monitor], dashboards: [DashboardArtifact
                                           problem: "another \(monitor.kind) is already named \"\(monitor.metadata.name)\"; names must differ, as each is written to its own file"))
         }
     }
-    let delivery = DashboardDelivery(dashboards: dashboards, settings: settings)
     problems += delivery.settingsProblems()
     problems += delivery.dashboardProblems()
     return problems.enumerated().sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }.map(\.element)

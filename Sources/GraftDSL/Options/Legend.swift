@@ -7,7 +7,7 @@ public protocol LegendPanel: PanelComponent {}
 extension LegendPanel {
     /// Sets the legend: how it is drawn, where, which reducers it shows, whether it shows at all;
     /// what is not given stays as it is.
-    public consuming func legend(_ mode: LegendDisplayMode? = nil, placement: LegendPlacement? = nil,
+    @inlinable public consuming func legend(_ mode: LegendDisplayMode? = nil, placement: LegendPlacement? = nil,
                        calcs: [Reducer]? = nil, show: Bool? = nil) -> Self {
         options([
             "legend.calcs": calcs.map { .array($0.map { .string($0.rawValue) }) },
@@ -17,7 +17,7 @@ extension LegendPanel {
     }
 
     /// Sets the tooltip: one series or all, and optionally their order.
-    public consuming func tooltip(_ mode: TooltipMode, sort: SortOrder? = nil) -> Self {
+    @inlinable public consuming func tooltip(_ mode: TooltipMode, sort: SortOrder? = nil) -> Self {
         options(["tooltip.mode": .string(mode.rawValue), "tooltip.sort": sort.map { .string($0.rawValue) }])
     }
 }

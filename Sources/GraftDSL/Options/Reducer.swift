@@ -35,7 +35,7 @@ public protocol ReducingPanel: PanelComponent {}
 extension ReducingPanel {
     /// Sets how each series is reduced (`reduceOptions`): the reducers, and optionally which fields
     /// and whether every value is shown rather than one per series.
-    public consuming func reduce(_ calcs: Reducer..., fields: String? = nil, allValues: Bool? = nil) -> Self {
+    @inlinable public consuming func reduce(_ calcs: Reducer..., fields: String? = nil, allValues: Bool? = nil) -> Self {
         options([
             "reduceOptions.calcs": .array(calcs.map { .string($0.rawValue) }),
             "reduceOptions.fields": fields.map(JSON.string), "reduceOptions.values": allValues.map(JSON.bool),
@@ -43,7 +43,7 @@ extension ReducingPanel {
     }
 
     /// Sets whether values are laid out across or down (`auto` picks by the panel's shape).
-    public consuming func orientation(_ orientation: VizOrientation) -> Self { option("orientation", .string(orientation.rawValue)) }
+    @inlinable public consuming func orientation(_ orientation: VizOrientation) -> Self { option("orientation", .string(orientation.rawValue)) }
 }
 
 /// Which way values are laid out.

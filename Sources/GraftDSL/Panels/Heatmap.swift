@@ -29,8 +29,8 @@ public struct Heatmap: PanelKindComponent, FieldPanel {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets the colour scheme (`Oranges`, `Spectral`, `RdYlGn`...).
-    public consuming func colorScheme(_ scheme: String) -> Self { option("color.scheme", .string(scheme)) }
+    @inlinable public consuming func colorScheme(_ scheme: String) -> Self { option("color.scheme", .string(scheme)) }
 
     /// Sets the y axis unit of the buckets.
-    public consuming func yAxisUnit(_ unit: Unit) -> Self { option("yAxis.unit", .string(unit.rawValue)) }
+    @inlinable public consuming func yAxisUnit(_ unit: Unit) -> Self { option("yAxis.unit", .string(unit.rawValue)) }
 }

@@ -18,9 +18,9 @@ public struct Logs: PanelKindComponent {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Shows each line's time.
-    public consuming func showTime(_ show: Bool = true) -> Self { option("showTime", .bool(show)) }
+    @inlinable public consuming func showTime(_ show: Bool = true) -> Self { option("showTime", .bool(show)) }
     /// Wraps long lines.
-    public consuming func wrapLines(_ wrap: Bool = true) -> Self { option("wrapLogMessage", .bool(wrap)) }
+    @inlinable public consuming func wrapLines(_ wrap: Bool = true) -> Self { option("wrapLogMessage", .bool(wrap)) }
     /// Shows the lines oldest first.
-    public consuming func oldestFirst() -> Self { option("sortOrder", "Ascending") }
+    @inlinable public consuming func oldestFirst() -> Self { option("sortOrder", "Ascending") }
 }

@@ -22,15 +22,15 @@ public struct Table: PanelKindComponent, FieldPanel {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sorts by columns, in order (`[]` writes an empty sort, as Grafana does after one is removed).
-    public consuming func sortBy(_ columns: [(name: String, descending: Bool)]) -> Self {
+    @inlinable public consuming func sortBy(_ columns: [(name: String, descending: Bool)]) -> Self {
         option("sortBy", .array(columns.map { ["desc": .bool($0.descending), "displayName": .string($0.name)] }))
     }
 
     /// Sets the row height.
-    public consuming func cellHeight(_ height: TableCellHeight) -> Self { option("cellHeight", .string(height.rawValue)) }
+    @inlinable public consuming func cellHeight(_ height: TableCellHeight) -> Self { option("cellHeight", .string(height.rawValue)) }
 
     /// Shows a footer reducing each column.
-    public consuming func footer(_ reducers: Reducer..., countRows: Bool = false) -> Self {
+    @inlinable public consuming func footer(_ reducers: Reducer..., countRows: Bool = false) -> Self {
         options([
             "footer.show": true, "footer.reducer": .array(reducers.map { .string($0.rawValue) }),
             "footer.countRows": .bool(countRows),

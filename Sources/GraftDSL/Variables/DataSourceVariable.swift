@@ -16,5 +16,5 @@ public struct DataSourceVariable: VariableComponent {
     }
 
     /// Offers only the datasources whose names match `regex`.
-    public consuming func regex(_ regex: String) -> Self { configure { $0.regex = regex } }
+    @inlinable public consuming func regex(_ regex: String) -> Self { configure { $0.regex = regex } }
 }

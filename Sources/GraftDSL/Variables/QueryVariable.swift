@@ -18,16 +18,16 @@ public struct QueryVariable: MultiValueVariable {
     }
 
     /// Keeps only values matching `regex`; a capture group extracts part of each value.
-    public consuming func regex(_ regex: String) -> Self { configure { $0.regex = regex } }
+    @inlinable public consuming func regex(_ regex: String) -> Self { configure { $0.regex = regex } }
 
     /// Sets when the values are queried again.
-    public consuming func refresh(_ refresh: VariableRefresh) -> Self { configure { $0.refresh = refresh.rawValue } }
+    @inlinable public consuming func refresh(_ refresh: VariableRefresh) -> Self { configure { $0.refresh = refresh.rawValue } }
 
     /// Sets the order of the values.
-    public consuming func sort(_ sort: VariableSort) -> Self { configure { $0.sort = sort.rawValue } }
+    @inlinable public consuming func sort(_ sort: VariableSort) -> Self { configure { $0.sort = sort.rawValue } }
 
     /// Sets the datasource queried, when it is not the dashboard's.
-    public consuming func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
+    @inlinable public consuming func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
 }
 
 /// When a query variable's values are fetched again.

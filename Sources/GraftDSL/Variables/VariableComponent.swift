@@ -9,19 +9,19 @@ public protocol VariableComponent: Sendable {
 
 extension VariableComponent {
     /// A copy changed by `change`: the one place every variable modifier goes through.
-    public consuming func configure(_ change: (inout VariableModel) -> Void) -> Self {
+    @inlinable public consuming func configure(_ change: (inout VariableModel) -> Void) -> Self {
         change(&model)
         return self
     }
 
     /// Sets the label shown instead of the name.
-    public consuming func label(_ label: String) -> Self { configure { $0.label = label } }
+    @inlinable public consuming func label(_ label: String) -> Self { configure { $0.label = label } }
 
     /// Sets the description shown on hover.
-    public consuming func description(_ text: String) -> Self { configure { $0.description = text } }
+    @inlinable public consuming func description(_ text: String) -> Self { configure { $0.description = text } }
 
     /// Hides the variable's label, or the whole variable, from the dashboard's header.
-    public consuming func hide(_ hide: VariableHide) -> Self { configure { $0.hide = hide.rawValue } }
+    @inlinable public consuming func hide(_ hide: VariableHide) -> Self { configure { $0.hide = hide.rawValue } }
 }
 
 /// How much of a variable the dashboard's header shows.
@@ -41,10 +41,10 @@ public protocol MultiValueVariable: VariableComponent {}
 
 extension MultiValueVariable {
     /// Lets several values be picked.
-    public consuming func multi(_ multi: Bool = true) -> Self { configure { $0.multi = multi } }
+    @inlinable public consuming func multi(_ multi: Bool = true) -> Self { configure { $0.multi = multi } }
 
     /// Offers "All", standing for every value or for `allValue` when given.
-    public consuming func includeAll(_ include: Bool = true, allValue: String? = nil) -> Self {
+    @inlinable public consuming func includeAll(_ include: Bool = true, allValue: String? = nil) -> Self {
         configure {
             $0.includeAll = include
             $0.allValue = allValue
