@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"]),
         .testTarget(name: "GraftURLTests", dependencies: ["GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog"]),
+        .testTarget(name: "GraftCLITests", dependencies: ["GraftCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", .product(name: "Yams", package: "Yams")]),
     ]
 )
