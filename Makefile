@@ -31,6 +31,16 @@ deps:
 	fi
 	@command -v check-jsonschema >/dev/null 2>&1 || $(PIP_INSTALL) 'check-jsonschema>=0.29'
 
+## bench: rendering speed, in process and as whole processes beside the peer generators (BENCHMARKS.md).
+bench: deps
+	$(SWIFT) build -c release --product graft-bench
+	$(SWIFT) build -c release --product graft
+	@if [ -d ../shared/bench/peers ]; then \
+	  python3 -c "import grafanalib, grafana_foundation_sdk" 2>/dev/null || \
+	  $(PIP_INSTALL) grafanalib==0.7.1 'grafana-foundation-sdk==1769699590!11.3.0'; \
+	fi
+	python3 bench/run.py
+
 ## check: the committed dashboards/ and manifests/ are what the code renders.
 check: build
 	$(GRAFT) render --check

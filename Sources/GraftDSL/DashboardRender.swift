@@ -80,26 +80,26 @@ extension Dashboard {
             swap(&rowModel, &rows[row].model)
             rowModel.gridPos = GridPos(h: 1, w: GridPos.columns, x: 0, y: top)
             if rowModel.id == nil { rowModel.id = ids.assign(row: nil, title: rowModel.title ?? "") }
+            // An unfolded row's panels follow it; a folded row carries them.
             let collapsed = rowModel.collapsed ?? false
             var section = GridLayout(top: top + 1)
-            var children: [PanelModel] = []
+            var carried: [PanelModel] = []
             var placed: [(GridPos, PanelLocation)] = []
+            if !collapsed { panels.append(rowModel) }
             for index in rows[row].panels.indices {
                 let location = PanelLocation.panel(row: row, index)
                 let panel = try Dashboard.finish(&rows[row].panels[index], at: location, in: &section,
                                                  defaultSize: rows[row].panelSize, rowTitle: rowModel.title,
                                                  datasource: defaultDatasource, ids: &ids)
                 placed.append((panel.gridPos!, location))
-                children.append(panel)
+                if collapsed { carried.append(panel) } else { panels.append(panel) }
             }
             if collapsed {
                 try Dashboard.checkOverlaps(placed)
-                rowModel.panels = children
+                rowModel.panels = carried
                 panels.append(rowModel)
                 top += 1
             } else {
-                panels.append(rowModel)
-                panels.append(contentsOf: children)
                 expanded.append(contentsOf: placed)
                 top = section.bottom
             }

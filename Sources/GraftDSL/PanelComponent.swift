@@ -148,6 +148,17 @@ extension PanelComponent {
         }
     }
 
+    /// Sets members of the option object `group` (`legend`, `tooltip`...) whose values are given;
+    /// `nil` values leave a member as it is.
+    @usableFromInline consuming func options(in group: String, _ values: KeyValuePairs<String, JSON?>) -> Self {
+        modified {
+            if $0.model.options == nil { $0.model.options = JSONObject() }
+            $0.model.options!.updateObject(group) { object in
+                for case let (key, value?) in values { object.setValue(value, atPath: key) }
+            }
+        }
+    }
+
     /// Sets the minimum query interval (`1m`).
     @inlinable public consuming func interval(_ interval: String) -> Self { modified { $0.model.interval = interval } }
 

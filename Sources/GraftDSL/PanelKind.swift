@@ -4,19 +4,24 @@ import GraftModel
 /// A panel plugin: its id, the name `__requires` gives it, its default size, and what Grafana 11.3
 /// writes for a new panel of this kind (options and field defaults), so that a panel written with
 /// only what differs renders as Grafana itself would save it.
-public struct PanelKind: Sendable, Hashable {
+///
+/// A class, because every panel refers to its kind: passing one on costs a reference count, and the
+/// new-panel template is built once per kind.
+public final class PanelKind: Sendable {
     /// The plugin id (`stat`, `timeseries`...).
-    public var id: String
+    public let id: String
     /// The plugin's display name, as an export's `__requires` lists it.
-    public var name: String
+    public let name: String
     /// The size a panel of this kind gets unless told otherwise.
-    public var defaultSize: PanelSize
+    public let defaultSize: PanelSize
     /// The options of a new panel.
-    public var options: JSONObject?
+    public let options: JSONObject?
     /// The field defaults of a new panel (`fieldConfig.defaults`); `nil` for kinds without fields.
-    public var fieldDefaults: FieldDefaults?
+    public let fieldDefaults: FieldDefaults?
     /// Whether the panel runs queries (and so carries a datasource and targets).
-    public var queries: Bool
+    public let queries: Bool
+    /// A new panel of this kind, untitled.
+    private let template: PanelModel
 
     /// A panel kind from its parts.
     public init(id: String, name: String, defaultSize: PanelSize = .standard, options: JSONObject? = nil,
@@ -27,6 +32,12 @@ public struct PanelKind: Sendable, Hashable {
         self.options = options
         self.fieldDefaults = fieldDefaults
         self.queries = queries
+        var panel = PanelModel(type: id)
+        panel.options = options
+        if let fieldDefaults { panel.fieldConfig = FieldConfig(defaults: fieldDefaults, overrides: []) }
+        if queries { panel.targets = [] }
+        panel.pluginVersion = PanelKind.grafanaVersion
+        template = panel
     }
 
     /// The Grafana version whose defaults these are, written as each panel's `pluginVersion`.
@@ -34,12 +45,8 @@ public struct PanelKind: Sendable, Hashable {
 
     /// A new panel of this kind, as Grafana 11.3 saves it before anything is changed.
     public func newPanel(title: String) -> PanelModel {
-        var panel = PanelModel(type: id)
+        var panel = template
         panel.title = title
-        panel.options = options
-        if let fieldDefaults { panel.fieldConfig = FieldConfig(defaults: fieldDefaults, overrides: []) }
-        if queries { panel.targets = [] }
-        panel.pluginVersion = PanelKind.grafanaVersion
         return panel
     }
 

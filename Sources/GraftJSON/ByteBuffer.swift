@@ -35,14 +35,14 @@ final class ByteBuffer {
         capacity = newCapacity
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func append(_ byte: UInt8) {
         if count == capacity { reserve(1) }
         start[count] = byte
         count += 1
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func append(_ first: UInt8, _ second: UInt8) {
         if count + 2 > capacity { reserve(2) }
         start[count] = first
@@ -53,14 +53,24 @@ final class ByteBuffer {
     @inlinable @inline(__always)
     func append(_ bytes: UnsafePointer<UInt8>, count length: Int) {
         if count + length > capacity { reserve(length) }
-        (start + count).update(from: bytes, count: length)
+        ByteBuffer.copy(bytes, to: start + count, count: length)
         count += length
+    }
+
+    /// Copies bytes: short runs (keys, small values) byte by byte, which beats a call to `memcpy`.
+    @inlinable @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count: Int) {
+        if count <= 16 {
+            for index in 0..<count { destination[index] = source[index] }
+        } else {
+            destination.update(from: source, count: count)
+        }
     }
 
     @inlinable
     func append(_ literal: StaticString) { append(literal.utf8Start, count: literal.utf8CodeUnitCount) }
 
-    @inlinable
+    @inlinable @inline(__always)
     func appendNewline(indent: Int) {
         if count + indent + 1 > capacity { reserve(indent + 1) }
         start[count] = UInt8(ascii: "\n")
@@ -110,7 +120,7 @@ final class ByteBuffer {
         while clean < length, !ByteBuffer.needsEscape(bytes[clean]) { clean += 1 }
         reserve(length + 2)
         start[count] = UInt8(ascii: "\"")
-        (start + count + 1).update(from: bytes, count: clean)
+        ByteBuffer.copy(bytes, to: start + count + 1, count: clean)
         count += clean + 1
         if clean < length { appendEscapedTail(bytes + clean, count: length - clean) }
         append(UInt8(ascii: "\""))

@@ -118,9 +118,9 @@ extension Array: JSONWritable where Element: JSONWritable {
     @inlinable
     public func write(to writer: inout JSONWriter) {
         writer.beginArray()
-        for element in self {
+        for index in indices {  // by index: the elements are written in place, not copied out
             writer.element()
-            element.write(to: &writer)
+            self[index].write(to: &writer)
         }
         writer.endArray()
     }

@@ -30,8 +30,9 @@ public struct JSONObject: Sendable, Hashable {
         for (key, value) in pairs { self[key] = value }
     }
 
-    /// Members, trusted to have unique keys (the parser checks them itself).
-    init(uniqueMembers: [Member]) {
+    /// An object from members whose keys are known to be unique (checked in debug builds only).
+    public init(uniqueMembers: [Member]) {
+        assert(Set(uniqueMembers.map(\.key)).count == uniqueMembers.count, "duplicate keys")
         members = uniqueMembers
         isSorted = JSONKeyOrder.isSorted(uniqueMembers)
     }
@@ -68,14 +69,21 @@ public struct JSONObject: Sendable, Hashable {
             return
         }
         let key = String(path[..<dot]), rest = String(path[utf8.index(after: dot)...])
-        var child = JSONObject()
-        if let index = members.firstIndex(where: { $0.key == key }), case .object(let object) = members[index].value {
+        updateObject(key) { $0.setValue(value, atPath: rest) }
+    }
+
+    /// Changes the object member `key` in place (creating it, at its sorted place when this object is
+    /// sorted); a member that is not an object is replaced by one.
+    public mutating func updateObject(_ key: String, _ change: (inout JSONObject) -> Void) {
+        if let index = members.firstIndex(where: { $0.key == key }) {
+            var child = JSONObject()
+            if case .object(let object) = members[index].value { child = object }
             members[index].value = .null  // so that `child` is the only reference and changes in place
-            child = object
-            child.setValue(value, atPath: rest)
+            change(&child)
             members[index].value = .object(child)
         } else {
-            child.setValue(value, atPath: rest)
+            var child = JSONObject()
+            change(&child)
             setSorted(key, .object(child))
         }
     }

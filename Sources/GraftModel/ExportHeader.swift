@@ -10,9 +10,9 @@ public struct DashboardInput: Sendable, Hashable, JSONCodable {
 
     /// A datasource input, as "Export for sharing externally" writes it.
     public init(datasource name: String, label: String, pluginId: String, pluginName: String, description: String = "") {
-        members = JSONObject([
-            ("name", .string(name)), ("label", .string(label)), ("description", .string(description)),
-            ("type", "datasource"), ("pluginId", .string(pluginId)), ("pluginName", .string(pluginName)),
+        members = JSONObject(uniqueMembers: [
+            .init("name", .string(name)), .init("label", .string(label)), .init("description", .string(description)),
+            .init("type", "datasource"), .init("pluginId", .string(pluginId)), .init("pluginName", .string(pluginName)),
         ])
     }
 
@@ -40,7 +40,9 @@ public struct DashboardRequirement: Sendable, Hashable, JSONCodable {
 
     /// A requirement of kind `type` (`grafana`, `datasource`, `panel`) on plugin `id`.
     public init(type: String, id: String, name: String, version: String) {
-        members = JSONObject([("type", .string(type)), ("id", .string(id)), ("name", .string(name)), ("version", .string(version))])
+        members = JSONObject(uniqueMembers: [
+            .init("type", .string(type)), .init("id", .string(id)), .init("name", .string(name)), .init("version", .string(version)),
+        ])
     }
 
     /// The plugin id.

@@ -38,7 +38,10 @@ do {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         for k in 1...count {
             let bytes = try renderDashboard(k)
-            try Data(bytes).write(to: URL(fileURLWithPath: "\(out)/\(k).json"))
+            let file = open("\(out)/\(k).json", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard file >= 0, bytes.withUnsafeBytes({ write(file, $0.baseAddress, $0.count) }) == bytes.count, close(file) == 0 else {
+                throw CocoaError(.fileWriteUnknown)
+            }
         }
         print("wrote \(count) dashboards")
     case "throughput":

@@ -9,16 +9,15 @@ extension LegendPanel {
     /// what is not given stays as it is.
     @inlinable public consuming func legend(_ mode: LegendDisplayMode? = nil, placement: LegendPlacement? = nil,
                        calcs: [Reducer]? = nil, show: Bool? = nil) -> Self {
-        options([
-            "legend.calcs": calcs.map { .array($0.map { .string($0.rawValue) }) },
-            "legend.displayMode": mode.map { .string($0.rawValue) },
-            "legend.placement": placement.map { .string($0.rawValue) }, "legend.showLegend": show.map(JSON.bool),
+        options(in: "legend", [
+            "calcs": calcs.map { .array($0.map { .string($0.rawValue) }) }, "displayMode": mode.map { .string($0.rawValue) },
+            "placement": placement.map { .string($0.rawValue) }, "showLegend": show.map(JSON.bool),
         ])
     }
 
     /// Sets the tooltip: one series or all, and optionally their order.
     @inlinable public consuming func tooltip(_ mode: TooltipMode, sort: SortOrder? = nil) -> Self {
-        options(["tooltip.mode": .string(mode.rawValue), "tooltip.sort": sort.map { .string($0.rawValue) }])
+        options(in: "tooltip", ["mode": .string(mode.rawValue), "sort": sort.map { .string($0.rawValue) }])
     }
 }
 

@@ -36,9 +36,8 @@ extension ReducingPanel {
     /// Sets how each series is reduced (`reduceOptions`): the reducers, and optionally which fields
     /// and whether every value is shown rather than one per series.
     @inlinable public consuming func reduce(_ calcs: Reducer..., fields: String? = nil, allValues: Bool? = nil) -> Self {
-        options([
-            "reduceOptions.calcs": .array(calcs.map { .string($0.rawValue) }),
-            "reduceOptions.fields": fields.map(JSON.string), "reduceOptions.values": allValues.map(JSON.bool),
+        options(in: "reduceOptions", [
+            "calcs": .array(calcs.map { .string($0.rawValue) }), "fields": fields.map(JSON.string), "values": allValues.map(JSON.bool),
         ])
     }
 

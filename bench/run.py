@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""`make bench`: Graft's rendering measured on this machine, beside the peer generators when present.
+
+Prints a Markdown report (machine, date, figures, ratios measured in this one run) for BENCHMARKS.md.
+Every figure is the median of several runs; processes are timed whole, from exec to exit.
+"""
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RELEASE = os.environ.get("GRAFT_RELEASE_DIR", os.path.join(ROOT, ".build", "release"))
+PEERS = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench", "peers"))
+COUNT = int(os.environ.get("BENCH_COUNT", "1000"))
+REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
+
+
+def run_timed(command, cwd=None):
+    """Wall seconds and peak RSS (MiB) of one whole process."""
+    with tempfile.NamedTemporaryFile("r") as stats:
+        start = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", stats.name, *command], cwd=cwd, check=True,
+                       stdout=subprocess.DEVNULL)
+        seconds = time.perf_counter() - start
+        return seconds, int(stats.read().strip().splitlines()[-1]) / 1024
+
+
+def median_run(command, repeats=REPEATS, cwd=None):
+    runs = [run_timed(command, cwd) for _ in range(repeats)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
+
+
+def main():
+    report = [f"## Rendering — {time.strftime('%Y-%m-%d')}", "", f"Machine: {machine()}.", ""]
+    bench = os.path.join(RELEASE, "graft-bench")
+    graft = os.path.join(RELEASE, "graft")
+
+    # In memory: build the dashboard from the DSL, lay it out, write its JSON; one core.
+    throughput = []
+    for _ in range(REPEATS):
+        out = subprocess.run([bench, "throughput", "--count", str(COUNT)], check=True, capture_output=True, text=True).stdout
+        throughput.append(dict(part.split(": ") for part in out.strip().split(", ")))
+    best = statistics.median(float(t["MB/s"]) for t in throughput)
+    per = statistics.median(float(t["per dashboard"].split()[0]) for t in throughput)
+    report += ["| in process (one core) | value |", "|---|---:|",
+               f"| dashboards rendered | {COUNT} |",
+               f"| bytes of JSON each | {int(throughput[0]['bytes']) // COUNT:,} |",
+               f"| wall time, median of {REPEATS} | {statistics.median(float(t['seconds']) for t in throughput):.3f} s |",
+               f"| throughput | **{best:.0f} MB/s** |",
+               f"| per dashboard | {per:.0f} µs |",
+               f"| peak RSS | {max(float(t['peak RSS'].split()[0]) for t in throughput):.1f} MB |", ""]
+
+    # Whole processes, the same work the peers do: N dashboards written to N files.
+    rows = []
+    with tempfile.TemporaryDirectory() as out:
+        graft_n = median_run([bench, "render", "--count", str(COUNT), "--out", out])
+        graft_1 = median_run([bench, "render", "--count", "1", "--out", out], repeats=max(REPEATS, 10))
+    with tempfile.TemporaryDirectory() as out:
+        render_1 = median_run([graft, "render", "--out", out], repeats=max(REPEATS, 10))
+    rows.append(("graft (graft-bench render)", graft_1, graft_n))
+    peers = [("grafanalib 0.7.1", "grafanalib_higress.py"), ("grafana-foundation-sdk 11.3.0", "foundation_higress.py")]
+    for name, script in peers:
+        path = os.path.join(PEERS, script)
+        if not os.path.exists(path):
+            continue
+        with tempfile.TemporaryDirectory() as out:
+            one = median_run([sys.executable, path, "--count", "1", "--out", out])
+            many = median_run([sys.executable, path, "--count", str(COUNT), "--out", out])
+        rows.append((name, one, many))
+    report += [f"| whole process | 1 dashboard | {COUNT} dashboards | peak RSS at {COUNT} | {COUNT}: times slower than graft |",
+               "|---|---:|---:|---:|---:|"]
+    for name, one, many in rows:
+        ratio = many[0] / graft_n[0]
+        report.append(f"| {name} | {one[0] * 1000:.0f} ms | {many[0]:.2f} s | {many[1]:.0f} MiB | {ratio:.1f}× |")
+    report += ["", f"`graft render` of the Higress catalog (one dashboard and its manifests, release build), "
+               f"whole process: **{render_1[0] * 1000:.1f} ms** (median of {max(REPEATS, 10)}), peak RSS {render_1[1]:.0f} MiB."]
+    if len(rows) == 1:
+        report += ["", f"(Peers not measured: {PEERS} is absent.)"]
+    print("\n".join(report))
+
+
+if __name__ == "__main__":
+    main()
