@@ -25,6 +25,7 @@ deps:
 	@need=""; \
 	dpkg -s libcurl4-openssl-dev >/dev/null 2>&1 || need="$$need libcurl4-openssl-dev"; \
 	command -v promtool >/dev/null 2>&1 || need="$$need prometheus"; \
+	command -v rsvg-convert >/dev/null 2>&1 || need="$$need librsvg2-bin"; \
 	if [ -n "$$need" ]; then \
 	  echo "installing:$$need"; \
 	  $(SUDO) apt-get update -qq && $(APT_INSTALL) $$need; \

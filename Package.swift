@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "GraftGrafana", targets: ["GraftGrafana"]),
         .library(name: "GraftURL", targets: ["GraftURL"]),
         .library(name: "GraftCLI", targets: ["GraftCLI"]),
+        .library(name: "GraftReview", targets: ["GraftReview"]),
         .library(name: "HigressCatalog", targets: ["HigressCatalog"]),
         .executable(name: "graft", targets: ["graft"]),
     ],
@@ -38,9 +39,11 @@ let package = Package(
         .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftGrafana", "GraftURL"]),
         // 7. The Higress catalog.
         .target(name: "HigressCatalog", dependencies: ["Graft"]),
+        // Review tools: lint (promtool), verify (a live Prometheus), preview (SVG).
+        .target(name: "GraftReview", dependencies: ["Graft"]),
         // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.
         .target(name: "GraftCLI", dependencies: [
-            "Graft",
+            "Graft", "GraftReview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
@@ -57,6 +60,7 @@ let package = Package(
         .testTarget(name: "GraftURLTests", dependencies: ["GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog"]),
         .testTarget(name: "GraftCLITests", dependencies: ["GraftCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
         .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", .product(name: "Yams", package: "Yams")]),
     ]
 )

@@ -13,12 +13,15 @@ public struct Catalog: Sendable {
     public var monitors: [Monitor]
     /// How the dashboards are delivered to a cluster: namespace, sidecar, grafana-operator, provisioning.
     public var delivery: DeliverySettings
+    /// The metric families the dashboards read and the labels of the scraped pods (`graft lint` checks labels against them).
+    public var metrics: MetricFamilies
 
-    /// A catalog named `name` holding `content`, delivered with `delivery`.
-    public init(_ name: String, delivery: DeliverySettings = DeliverySettings(),
+    /// A catalog named `name` holding `content`, delivered with `delivery`, its metrics described by `metrics`.
+    public init(_ name: String, delivery: DeliverySettings = DeliverySettings(), metrics: MetricFamilies = .unknown,
                 @ListBuilder<CatalogItem> content: () -> [CatalogItem]) {
         self.name = name
         self.delivery = delivery
+        self.metrics = metrics
         dashboards = []
         monitors = []
         for item in content() {

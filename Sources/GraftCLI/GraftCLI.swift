@@ -24,5 +24,5 @@ struct GraftCommand: AsyncParsableCommand {
           graft render            # write dashboards/*.json and manifests/
           graft render --check    # fail when the files differ from what the code renders
         """,
-        subcommands: [RenderCommand.self])
+        subcommands: [RenderCommand.self, LintCommand.self, VerifyCommand.self, PreviewCommand.self])
 }

@@ -33,13 +33,15 @@ public struct FaultInjection: Sendable {
     }
 }
 
-/// SplitMix64: a tiny, well-mixed generator, so a seed fixes the whole fault sequence.
-struct SplitMix64: RandomNumberGenerator, Sendable {
+/// SplitMix64: a tiny, well-mixed generator, so a seed fixes a whole sequence (faults, test cases).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    /// A generator whose sequence `seed` fixes.
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -137,17 +137,44 @@ public final class HTTPTestServer: Sendable {
         func header(_ name: String) -> String? {
             headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
         }
-        let length = Int(header("Content-Length") ?? "0") ?? 0
-        if length > 0, header("Expect")?.lowercased() == "100-continue", buffer.count < length {
-            guard send(fd, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return nil }
+        let body: [UInt8]
+        if header("Transfer-Encoding")?.lowercased() == "chunked" {
+            guard let chunked = readChunkedBody(fd, buffer: &buffer) else { return nil }
+            body = chunked
+        } else {
+            let length = Int(header("Content-Length") ?? "0") ?? 0
+            if length > 0, header("Expect")?.lowercased() == "100-continue", buffer.count < length {
+                guard send(fd, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return nil }
+            }
+            while buffer.count < length {
+                guard receive(fd, into: &buffer) else { return nil }
+            }
+            body = Array(buffer[..<length])
+            buffer.removeSubrange(..<length)
         }
-        while buffer.count < length {
-            guard receive(fd, into: &buffer) else { return nil }
-        }
-        let body = Array(buffer[..<length])
-        buffer.removeSubrange(..<length)
         let keepAlive = header("Connection")?.lowercased() != "close" && requestLine[2] == "HTTP/1.1"
         return (HTTPServerRequest(method: String(requestLine[0]), target: String(requestLine[1]), headers: headers, body: body), keepAlive)
+    }
+
+    /// Reads a `Transfer-Encoding: chunked` body: hex size lines, data, and a final empty chunk.
+    private func readChunkedBody(_ fd: Int32, buffer: inout [UInt8]) -> [UInt8]? {
+        let lineEnd: [UInt8] = [13, 10]
+        var body: [UInt8] = []
+        while true {
+            while buffer.firstRange(of: lineEnd) == nil {
+                guard receive(fd, into: &buffer) else { return nil }
+            }
+            let end = buffer.firstRange(of: lineEnd)!.lowerBound
+            let sizeText = String(decoding: buffer[..<end], as: UTF8.self).split(separator: ";").first ?? ""
+            guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16) else { return nil }
+            buffer.removeSubrange(..<(end + 2))
+            while buffer.count < size + 2 {
+                guard receive(fd, into: &buffer) else { return nil }
+            }
+            body += buffer[..<size]
+            buffer.removeSubrange(..<(size + 2))
+            if size == 0 { return body }  // no trailers are sent by the clients under test
+        }
     }
 
     private func write(_ fd: Int32, head response: HTTPServerResponse, keepAlive: Bool, includeBody: Bool) -> Bool {

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Graft
+import GraftGrafana
+
+/// `graft diff`: the live Grafana against the code, normalised.
+struct DiffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show how the dashboards in Grafana differ from the code, as unified diffs of normalised JSON.",
+        discussion: """
+        Reads Grafana only. Server-owned members (id, version) are left out and keys sorted, so
+        only real differences show. Takes the same connection and datasource flags as graft push.
+
+        Examples:
+          graft diff
+          graft diff --exit-code          # exit 1 when any dashboard differs, for CI
+        """)
+
+    @OptionGroup var grafana: GrafanaOptions
+    @OptionGroup var datasources: DatasourceOptions
+
+    @Flag(name: .long, help: "Exit 1 when any dashboard differs from the code.")
+    var exitCode = false
+
+    func run() async throws {
+        let items = try CatalogContext.require().pushItems()
+        let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
+        let plan = try await pusher.push(items, options: PushOptions(dryRun: true, datasources: try datasources.choices()))
+        for outcome in plan.outcomes {
+            print(outcome.line)
+            if let diff = outcome.diff { print(diff, terminator: diff.hasSuffix("\n") ? "" : "\n") }
+        }
+        print("\(plan.outcomes.count) dashboards: \(plan.created) missing from Grafana, \(plan.updated) differ, \(plan.unchanged) the same, \(plan.failed) failed.")
+        if !plan.succeeded || (exitCode && plan.created + plan.updated > 0) { throw ExitCode.failure }
+    }
+}

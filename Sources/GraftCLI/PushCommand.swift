@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import Graft
+import GraftGrafana
+
+/// `graft push`: provisions Grafana from the catalog.
+struct PushCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "push",
+        abstract: "Push the catalog's dashboards to Grafana: bind datasources, create folders, create or update dashboards.",
+        discussion: """
+        Dashboards equal to the code are left alone (no write). A dashboard whose last version was
+        saved by someone else (in the UI or through the API) is refused, naming who and when,
+        unless --force. Each dashboard prints one line as it finishes, then a summary; the exit
+        status is 1 when any dashboard failed, the others still land.
+
+        Credentials come from flags or GRAFANA_URL, GRAFANA_TOKEN (or GRAFANA_USER and
+        GRAFANA_PASSWORD), GRAFANA_ORG_ID; prefer the variables, flags show in the process list.
+
+        Examples:
+          GRAFANA_URL=https://grafana.example.com GRAFANA_TOKEN=glsa_... graft push
+          graft push --dry-run                                  # plan, write nothing
+          graft push --prometheus-url http://prometheus.monitoring:9090
+          graft push --datasource DS_PROMETHEUS=prom-main --concurrency 8
+          graft push --force                                    # overwrite edits made in Grafana
+        """)
+
+    @OptionGroup var grafana: GrafanaOptions
+    @OptionGroup var datasources: DatasourceOptions
+
+    @Flag(name: .long, help: "Plan only: read Grafana, write nothing.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Overwrite dashboards edited outside Graft, without the version check.")
+    var force = false
+
+    @Option(name: .long, help: "How many dashboards to push at once.")
+    var concurrency = 4
+
+    func validate() throws {
+        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1, got \(concurrency).") }
+    }
+
+    func run() async throws {
+        let items = try CatalogContext.require().pushItems()
+        let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
+        let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency, datasources: try datasources.choices())
+        let result = try await pusher.push(items, options: options) { print($0.line) }
+        print(result.summary)
+        if !result.succeeded { throw ExitCode(result.exitStatus) }
+    }
+}
+
+/// Where Grafana is and how to sign in: shared by `graft push` and `graft diff`.
+struct GrafanaOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Grafana's URL, sub-path included.", valueName: "url"))
+    var grafanaURL: String?
+
+    @Option(name: .long, help: "A service account token (default: GRAFANA_TOKEN).")
+    var token: String?
+
+    @Option(name: .long, help: "A user for basic auth (default: GRAFANA_USER).")
+    var user: String?
+
+    @Option(name: .long, help: "That user's password (default: GRAFANA_PASSWORD).")
+    var password: String?
+
+    @Option(name: .long, help: ArgumentHelp("The organisation id, sent as X-Grafana-Org-Id (default: GRAFANA_ORG_ID).", valueName: "id"))
+    var orgId: String?
+
+    @Option(name: .long, help: ArgumentHelp("A PEM file of the CA that signed Grafana's certificate.", valueName: "file"))
+    var caCert: String?
+
+    @Flag(name: .long, help: "Do not verify Grafana's TLS certificate (test setups only).")
+    var insecure = false
+
+    @Option(name: .long, help: ArgumentHelp("Seconds one request may take.", valueName: "seconds"))
+    var timeout: Double = 30
+
+    /// The connection these flags and the GRAFANA_* variables describe.
+    func connection() throws -> GrafanaConnection {
+        try GrafanaConnection.resolve(.init(url: grafanaURL, token: token, user: user, password: password, organizationID: orgId),
+                                      tls: TLSOptions(caCertificateFile: caCert, insecure: insecure),
+                                      requestTimeout: .milliseconds(Int(max(timeout, 0.001) * 1000)))
+    }
+}
+
+/// How dashboards' datasource inputs are bound: shared by `graft push` and `graft diff`.
+struct DatasourceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Bind a Prometheus input to the datasource with this URL, created when missing.", valueName: "url"))
+    var prometheusURL: String?
+
+    @Option(name: .customLong("datasource"), help: ArgumentHelp("Bind input NAME to datasource UID (repeatable).", valueName: "NAME=UID"))
+    var bindings: [String] = []
+
+    /// The choices these flags describe.
+    func choices() throws -> DatasourceChoices {
+        var uids: [String: String] = [:]
+        for binding in bindings {
+            let parts = binding.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw ValidationError("--datasource \(binding) is not NAME=UID, e.g. DS_PROMETHEUS=prom-main.")
+            }
+            uids[String(parts[0])] = String(parts[1])
+        }
+        return DatasourceChoices(uids: uids, prometheusURL: prometheusURL)
+    }
+}
+
+extension Catalog {
+    /// The rendered dashboards with their folders, ready to push.
+    func pushItems() throws -> [PushItem] {
+        try renderDashboards().map { PushItem($0.model, folder: $0.source.folder) }
+    }
+}

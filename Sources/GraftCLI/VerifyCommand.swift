@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import Graft
+import GraftReview
+
+/// `graft verify`: every query of every dashboard against a live Prometheus.
+struct VerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Run every dashboard query against a live Prometheus and report its series count.",
+        discussion: """
+        Variables are resolved through the Prometheus API as Grafana resolves
+        them (label_values, label_names, metrics, query_result; the variable's
+        regex and sort; the first value unless --var gives one).
+
+        Each query looks at the last --range, with Grafana's built-ins:
+          $__interval       max(round(range / maxDataPoints) or the minimum
+                            interval, round(range / 11000)) x intervalFactor;
+                            maxDataPoints: the panel's, or 80 px a column;
+                            minimum: the query's or panel's interval, else
+                            --scrape-interval
+          $__rate_interval  max($__interval + scrape interval,
+                            4 x scrape interval)
+          $__range          the range in seconds ("3600s"); likewise
+                            $__range_s, $__range_ms, $__interval_ms
+        Targets marked instant run as instant queries at now; the others as
+        range queries over the range, step $__interval.
+
+        Prints one line per query with its series count. Exit status 1 when a
+        query returns nothing (or only NaN), a variable has no value, or
+        Prometheus cannot be reached.
+
+        Examples:
+          graft verify --prometheus http://127.0.0.1:9090
+          graft verify --prometheus http://prom:9090 --range 6h \\
+            --var gateway=higress-system-higress-gateway
+        """)
+
+    @Option(name: .long, help: "The Prometheus base URL.")
+    var prometheus: String
+
+    @Option(name: .long, help: "How far back the dashboards look (a Prometheus duration: 15m, 1h, 1d).")
+    var range = "1h"
+
+    @Option(name: .long, help: "The scrape interval set on Grafana's Prometheus datasource.")
+    var scrapeInterval = "15s"
+
+    @Option(name: .customLong("var"), help: "A variable's value, as name=value (repeatable).")
+    var variables: [String] = []
+
+    func run() async throws {
+        guard let url = URL(string: prometheus), url.scheme == "http" || url.scheme == "https", url.host != nil else {
+            throw CLIError("--prometheus \(prometheus): expected an http(s) URL such as http://127.0.0.1:9090")
+        }
+        guard let rangeMilliseconds = PrometheusDuration.milliseconds(range), rangeMilliseconds > 0 else {
+            throw CLIError("--range \(range): expected a Prometheus duration such as 15m, 1h or 1d")
+        }
+        guard let scrapeMilliseconds = PrometheusDuration.milliseconds(scrapeInterval), scrapeMilliseconds > 0 else {
+            throw CLIError("--scrape-interval \(scrapeInterval): expected a Prometheus duration such as 15s")
+        }
+        var values: [String: String] = [:]
+        for assignment in variables {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                throw CLIError("--var \(assignment): expected name=value")
+            }
+            values[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
+        }
+        let dashboards = try CatalogContext.require().renderDashboards().map(\.model)
+        let verifier = DashboardVerifier(client: PrometheusClient(baseURL: url), rangeMilliseconds: rangeMilliseconds,
+                                         scrapeIntervalMilliseconds: scrapeMilliseconds, variables: values)
+        let report: VerifyReport
+        do {
+            report = try await verifier.verify(dashboards)
+        } catch {
+            throw CLIError(error.description)
+        }
+        print(report.text(), terminator: "")
+        if !report.failures.isEmpty || !report.failedVariables.isEmpty { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,38 @@
+import GraftModel
+
+/// A dashboard to push, and the folder it goes in.
+public struct PushItem: Sendable, Hashable {
+    /// The dashboard, as rendered (with `__inputs` for its datasources).
+    public var dashboard: DashboardModel
+    /// Its folder path, root first; `nil` for Grafana's root ("General").
+    public var folder: FolderPath?
+
+    /// A dashboard for `folder`.
+    public init(_ dashboard: DashboardModel, folder: FolderPath? = nil) {
+        self.dashboard = dashboard
+        self.folder = folder
+    }
+
+    /// The title for messages.
+    var title: String { dashboard.title ?? dashboard.uid ?? "untitled" }
+}
+
+/// How a push runs.
+public struct PushOptions: Sendable, Hashable {
+    /// Plan only: read Grafana, write nothing.
+    public var dryRun: Bool
+    /// Overwrite dashboards that were edited outside Graft, and save without the version check.
+    public var force: Bool
+    /// How many dashboards are pushed at once.
+    public var concurrency: Int
+    /// How datasource inputs are bound.
+    public var datasources: DatasourceChoices
+
+    /// Options; by default a real push, four at a time, no force.
+    public init(dryRun: Bool = false, force: Bool = false, concurrency: Int = 4, datasources: DatasourceChoices = DatasourceChoices()) {
+        self.dryRun = dryRun
+        self.force = force
+        self.concurrency = max(1, concurrency)
+        self.datasources = datasources
+    }
+}

@@ -1,0 +1,69 @@
+import GraftJSON
+
+/// The members an object must be given to become another: each as a dotted path (`legend.calcs`)
+/// and the value to set there, the way `.option(path, value)` and `.custom(path, value)` set them.
+/// Members to remove are not listed: the generic repair removes them.
+struct JSONChanges {
+    /// One value to set, at a path of keys.
+    struct Change {
+        /// The keys from the object down.
+        var path: [String]
+        /// The value.
+        var value: JSON
+        /// The keys joined with dots, as the DSL's path modifiers take them.
+        var dotted: String { path.joined(separator: ".") }
+    }
+
+    /// The changes, in the target's member order.
+    private(set) var changes: [Change] = []
+
+    /// What turns `current` (absent: empty) into `target`, leaving removals aside. A nested object
+    /// is followed down only when it keeps every key it has, so that setting its parts cannot leave
+    /// a member that must go; otherwise it is set whole. A key holding a dot cannot be part of a
+    /// dotted path, so its nearest dot-free ancestor is set whole (or, at the top, nothing is: the
+    /// repair sets it).
+    init(from current: JSONObject?, to target: JSONObject) {
+        rootTarget = target
+        collect(current, target, prefix: [])
+    }
+
+    private mutating func collect(_ current: JSONObject?, _ target: JSONObject, prefix: [String]) {
+        for member in target.members {
+            let existing = current?[member.key]
+            if JSONExactness.same(existing, member.value) { continue }
+            let path = prefix + [member.key]
+            if member.key.contains(".") || member.key.isEmpty {
+                if let top = prefix.first, !changes.contains(where: { $0.path == [top] }) {
+                    changes.removeAll { $0.path.first == top }
+                    changes.append(Change(path: [top], value: rootValue(top)))
+                }
+                continue
+            }
+            if case .object(let old)? = existing, case .object(let new) = member.value, !new.isEmpty,
+               old.keys.allSatisfy({ new[$0] != nil }) {
+                collect(old, new, prefix: path)
+            } else {
+                changes.append(Change(path: path, value: member.value))
+            }
+        }
+    }
+
+    /// The target, for the whole values of its top-level keys.
+    private let rootTarget: JSONObject
+    private func rootValue(_ key: String) -> JSON { rootTarget[key] ?? .null }
+
+    /// Removes and returns the change at `path` (dotted), if there is one.
+    mutating func take(_ path: String) -> JSON? {
+        guard let index = changes.firstIndex(where: { $0.dotted == path }) else { return nil }
+        return changes.remove(at: index).value
+    }
+
+    /// Whether a change is pending at `path` (dotted).
+    func has(_ path: String) -> Bool { changes.contains { $0.dotted == path } }
+
+    /// Removes and returns every remaining change.
+    mutating func takeAll() -> [Change] {
+        defer { changes = [] }
+        return changes
+    }
+}

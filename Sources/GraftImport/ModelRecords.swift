@@ -1,0 +1,347 @@
+import GraftDSL
+import GraftJSON
+import GraftModel
+
+// The model types as generated code changes them: their members, their one-expression forms
+// where a public initialiser makes them whole, and the seeds the rest start from.
+
+/// The arguments of `values` that are given, each as `label: value`.
+private func arguments(_ values: [(String, Code?)]) -> [Code] {
+    values.compactMap { label, value in value.map { .argument(label, $0) } }
+}
+
+extension PanelModel: ModelRecord {
+    static var fields: [ModelField<PanelModel>] {
+        [.value("type", \.type), .value("collapsed", \.collapsed), .record("datasource", \.datasource), .value("description", \.description),
+         .record("fieldConfig", \.fieldConfig), .record("gridPos", \.gridPos), .value("hideTimeOverride", \.hideTimeOverride),
+         .value("id", \.id), .value("interval", \.interval), .record("libraryPanel", \.libraryPanel), .records("links", \.links),
+         .value("maxDataPoints", \.maxDataPoints), .value("maxPerRow", \.maxPerRow), .object("options", \.options),
+         .records("panels", \.panels), .value("pluginVersion", \.pluginVersion), .value("repeat", \.`repeat`),
+         .value("repeatDirection", \.repeatDirection), .records("targets", \.targets), .value("timeFrom", \.timeFrom),
+         .value("timeShift", \.timeShift), .value("title", \.title), .records("transformations", \.transformations),
+         .value("transparent", \.transparent), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? { nil }
+    static func seed(for target: PanelModel) -> (swiftCode: Code, value: PanelModel) {
+        (.call("PanelModel", [.argument("type", target.type.swiftCode)]), PanelModel(type: target.type))
+    }
+}
+
+extension DataSourceRef: ModelRecord {
+    static var fields: [ModelField<DataSourceRef>] {
+        [.value("type", \.type), .value("uid", \.uid), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        if self == .grafana { return .text(".grafana") }
+        if self == .mixed { return .text(".mixed") }
+        if let inputName, let type, self == .input(inputName, type: type) {
+            return .call(".input", [inputName.swiftCode, .argument("type", type.swiftCode)])
+        }
+        return .call("DataSourceRef", [.argument("type", type?.swiftCode ?? .text("nil")), .argument("uid", uid?.swiftCode ?? .text("nil"))]
+                     + (unmodeled.isEmpty ? [] : [.argument("unmodeled", unmodeled.swiftCode)]))
+    }
+    static func seed(for target: DataSourceRef) -> (swiftCode: Code, value: DataSourceRef) { (target.fullCode!, target) }
+}
+
+extension GridPos: ModelRecord {
+    static var fields: [ModelField<GridPos>] {
+        [.value("h", \.h), .value("w", \.w), .value("x", \.x), .value("y", \.y), .value("static", \.`static`), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        .call("GridPos", [.argument("h", h.swiftCode), .argument("w", w.swiftCode), .argument("x", x.swiftCode), .argument("y", y.swiftCode)]
+              + arguments([("static", `static`?.swiftCode), ("unmodeled", unmodeled.isEmpty ? nil : unmodeled.swiftCode)]))
+    }
+    static func seed(for target: GridPos) -> (swiftCode: Code, value: GridPos) { (target.fullCode!, target) }
+}
+
+extension FieldConfig: ModelRecord {
+    static var fields: [ModelField<FieldConfig>] {
+        [.record("defaults", \.defaults), .records("overrides", \.overrides), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? { self == FieldConfig() ? .text("FieldConfig()") : nil }
+    static func seed(for target: FieldConfig) -> (swiftCode: Code, value: FieldConfig) { (.text("FieldConfig()"), FieldConfig()) }
+}
+
+extension FieldDefaults: ModelRecord {
+    static var fields: [ModelField<FieldDefaults>] {
+        [.record("color", \.color), .object("custom", \.custom), .value("decimals", \.decimals), .value("displayName", \.displayName),
+         .value("links", \.links), .value("mappings", \.mappings), .value("max", \.max), .value("min", \.min),
+         .value("noValue", \.noValue), .record("thresholds", \.thresholds), .value("unit", \.unit), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? { self == FieldDefaults() ? .text("FieldDefaults()") : nil }
+    static func seed(for target: FieldDefaults) -> (swiftCode: Code, value: FieldDefaults) { (.text("FieldDefaults()"), FieldDefaults()) }
+}
+
+extension FieldColor: ModelRecord {
+    static var fields: [ModelField<FieldColor>] {
+        [.value("fixedColor", \.fixedColor), .value("mode", \.mode), .value("seriesBy", \.seriesBy), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        guard unmodeled.isEmpty else { return nil }
+        return .call("FieldColor", [.argument("mode", mode.swiftCode)] + arguments([("fixedColor", fixedColor?.swiftCode), ("seriesBy", seriesBy?.swiftCode)]))
+    }
+    static func seed(for target: FieldColor) -> (swiftCode: Code, value: FieldColor) {
+        var seed = target
+        seed.unmodeled = JSONObject()
+        return (seed.fullCode!, seed)
+    }
+}
+
+extension Thresholds: ModelRecord {
+    static var fields: [ModelField<Thresholds>] {
+        [.value("mode", \.mode), .records("steps", \.steps), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        let stepsCode: Code
+        if let steps {
+            guard let list = ThresholdStep.listCode(steps) else { return nil }
+            stepsCode = list
+        } else {
+            stepsCode = .text("nil")
+        }
+        return .call("Thresholds", [.argument("mode", mode?.swiftCode ?? .text("nil")), .argument("steps", stepsCode)]
+                     + arguments([("unmodeled", unmodeled.isEmpty ? nil : unmodeled.swiftCode)]))
+    }
+    static func seed(for target: Thresholds) -> (swiftCode: Code, value: Thresholds) {
+        (.call("Thresholds", [.argument("mode", target.mode?.swiftCode ?? .text("nil")), .argument("steps", .text("[]"))]),
+         Thresholds(mode: target.mode, steps: []))
+    }
+}
+
+extension ThresholdStep: ModelRecord {
+    static var fields: [ModelField<ThresholdStep>] {
+        [.value("color", \.color), .value("value", \.value), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        guard unmodeled.isEmpty, let value else { return nil }
+        return .call("ThresholdStep", [.argument("color", color.swiftCode), .argument("value", value.wrapped?.swiftCode ?? .text("nil"))])
+    }
+    static func seed(for target: ThresholdStep) -> (swiftCode: Code, value: ThresholdStep) {
+        (.call("ThresholdStep", [.argument("color", target.color.swiftCode), .argument("value", .text("nil"))]),
+         ThresholdStep(color: target.color, value: nil))
+    }
+}
+
+extension MappingResult: ModelRecord {
+    static var fields: [ModelField<MappingResult>] {
+        [.value("color", \.color), .value("icon", \.icon), .value("index", \.index), .value("text", \.text), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? { unmodeled.isEmpty ? swiftCode : nil }
+    static func seed(for target: MappingResult) -> (swiftCode: Code, value: MappingResult) { (.text("MappingResult()"), MappingResult()) }
+}
+
+extension FieldOverride: ModelRecord {
+    static var fields: [ModelField<FieldOverride>] {
+        [.record("matcher", \.matcher), .records("properties", \.properties), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        guard unmodeled.isEmpty, let matcherCode = matcher.fullCode, let list = FieldProperty.listCode(properties) else { return nil }
+        return .call("FieldOverride", [.argument("matcher", matcherCode), .argument("properties", list)])
+    }
+    static func seed(for target: FieldOverride) -> (swiftCode: Code, value: FieldOverride) {
+        let matcher = FieldMatcher(id: target.matcher.id, options: target.matcher.options)
+        return (.call("FieldOverride", [.argument("matcher", matcher.fullCode!), .argument("properties", .text("[]"))]),
+                FieldOverride(matcher: matcher, properties: []))
+    }
+}
+
+extension FieldMatcher: ModelRecord {
+    static var fields: [ModelField<FieldMatcher>] {
+        [.value("id", \.id), .value("options", \.options), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        guard unmodeled.isEmpty else { return nil }
+        if case .string(let option)? = options {
+            for (shortcut, matcher) in [("byName", FieldMatcher.byName(option)), ("byRegexp", .byRegexp(option)),
+                                        ("byType", .byType(option)), ("byQuery", .byQuery(option))] where matcher == self {
+                return .call("." + shortcut, [option.swiftCode])
+            }
+        }
+        return .call("FieldMatcher", [.argument("id", id.swiftCode), .argument("options", options?.swiftCode ?? .text("nil"))])
+    }
+    static func seed(for target: FieldMatcher) -> (swiftCode: Code, value: FieldMatcher) {
+        let seed = FieldMatcher(id: target.id, options: target.options)
+        return (seed.fullCode!, seed)
+    }
+}
+
+extension FieldProperty: ModelRecord {
+    static var fields: [ModelField<FieldProperty>] {
+        [.value("id", \.id), .value("value", \.value), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        guard unmodeled.isEmpty else { return nil }
+        if case .string(let text)? = value {
+            if self == .unit(Unit(text)) { return .call("FieldProperty.unit", [Unit(text).swiftCode]) }
+            if self == .displayName(text) { return .call("FieldProperty.displayName", [text.swiftCode]) }
+        }
+        if case .object(let object)? = value, let fixed = object["fixedColor"]?.stringValue, self == .color(fixed: Color(fixed)) {
+            return .call("FieldProperty.color", [.argument("fixed", Color(fixed).swiftCode)])
+        }
+        if id.hasPrefix("custom."), let value, self == .custom(String(id.dropFirst(7)), value) {
+            return .call("FieldProperty.custom", [String(id.dropFirst(7)).swiftCode, value.swiftCode])
+        }
+        return .call("FieldProperty", [.argument("id", id.swiftCode), .argument("value", value?.swiftCode ?? .text("nil"))])
+    }
+    static func seed(for target: FieldProperty) -> (swiftCode: Code, value: FieldProperty) {
+        let seed = FieldProperty(id: target.id, value: target.value)
+        return (seed.fullCode!, seed)
+    }
+}
+
+extension Transformation: ModelRecord {
+    static var fields: [ModelField<Transformation>] {
+        [.value("disabled", \.disabled), .value("id", \.id), .value("options", \.options), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        guard unmodeled.isEmpty, disabled == nil else { return nil }
+        return Transformation.seed(for: self).swiftCode
+    }
+    static func seed(for target: Transformation) -> (swiftCode: Code, value: Transformation) {
+        let options: [Code] = target.options == [:] ? [] : [.argument("options", target.options?.swiftCode ?? .text("nil"))]
+        return (.call("Transformation", [.argument("id", target.id.swiftCode)] + options), Transformation(id: target.id, options: target.options))
+    }
+}
+
+extension PanelLink: ModelRecord {
+    static var fields: [ModelField<PanelLink>] {
+        [.value("targetBlank", \.targetBlank), .value("title", \.title), .value("url", \.url), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        guard unmodeled.isEmpty, let title, let url else { return nil }
+        return .call("PanelLink", [.argument("title", title.swiftCode), .argument("url", url.swiftCode)] + arguments([("targetBlank", targetBlank?.swiftCode)]))
+    }
+    static func seed(for target: PanelLink) -> (swiftCode: Code, value: PanelLink) {
+        (.call("PanelLink", [.argument("title", .text("\"\"")), .argument("url", .text("\"\""))]), PanelLink(title: "", url: ""))
+    }
+}
+
+extension LibraryPanelRef: ModelRecord {
+    static var fields: [ModelField<LibraryPanelRef>] {
+        [.value("name", \.name), .value("uid", \.uid), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        guard unmodeled.isEmpty else { return nil }
+        return .call("LibraryPanelRef", [.argument("uid", uid.swiftCode), .argument("name", name?.swiftCode ?? .text("nil"))])
+    }
+    static func seed(for target: LibraryPanelRef) -> (swiftCode: Code, value: LibraryPanelRef) {
+        let seed = LibraryPanelRef(uid: target.uid, name: target.name)
+        return (seed.fullCode!, seed)
+    }
+}
+
+extension Target: ModelRecord {
+    static var fields: [ModelField<Target>] {
+        [.record("datasource", \.datasource), .value("editorMode", \.editorMode), .value("exemplar", \.exemplar), .value("expr", \.expr),
+         .value("format", \.format), .value("hide", \.hide), .value("instant", \.instant), .value("interval", \.interval),
+         .value("intervalFactor", \.intervalFactor), .value("legendFormat", \.legendFormat), .value("queryType", \.queryType),
+         .value("range", \.range), .value("refId", \.refId), .value("step", \.step), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? { nil }
+    static func seed(for target: Target) -> (swiftCode: Code, value: Target) {
+        (.call("Target", arguments([("refId", target.refId?.swiftCode), ("expr", target.expr?.swiftCode)])), Target(refId: target.refId, expr: target.expr))
+    }
+}
+
+extension VariableModel: ModelRecord {
+    static var fields: [ModelField<VariableModel>] {
+        [.value("allValue", \.allValue), .value("current", \.current), .record("datasource", \.datasource),
+         .value("definition", \.definition), .value("description", \.description), .value("hide", \.hide),
+         .value("includeAll", \.includeAll), .value("label", \.label), .value("multi", \.multi), .value("name", \.name),
+         .value("options", \.options), .value("query", \.query), .value("refresh", \.refresh), .value("regex", \.regex),
+         .value("skipUrlSync", \.skipUrlSync), .value("sort", \.sort), .value("type", \.type), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? { nil }
+    static func seed(for target: VariableModel) -> (swiftCode: Code, value: VariableModel) {
+        (.call("VariableModel", [.argument("type", target.type.swiftCode), .argument("name", target.name.swiftCode)]),
+         VariableModel(type: target.type, name: target.name))
+    }
+}
+
+extension AnnotationQuery: ModelRecord {
+    static var fields: [ModelField<AnnotationQuery>] {
+        [.value("builtIn", \.builtIn), .record("datasource", \.datasource), .value("enable", \.enable), .value("expr", \.expr),
+         .value("hide", \.hide), .value("iconColor", \.iconColor), .value("name", \.name), .value("target", \.target),
+         .value("type", \.type), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? { self == .builtIn ? .text("AnnotationQuery.builtIn") : nil }
+    static func seed(for target: AnnotationQuery) -> (swiftCode: Code, value: AnnotationQuery) {
+        if target.builtIn == 1 { return (.text("AnnotationQuery.builtIn"), .builtIn) }
+        return (.call("AnnotationQuery", [.argument("name", (target.name ?? "").swiftCode)]), AnnotationQuery(name: target.name ?? ""))
+    }
+}
+
+extension DashboardLink: ModelRecord {
+    static var fields: [ModelField<DashboardLink>] {
+        [.value("asDropdown", \.asDropdown), .value("icon", \.icon), .value("includeVars", \.includeVars), .value("keepTime", \.keepTime),
+         .value("tags", \.tags), .value("targetBlank", \.targetBlank), .value("title", \.title), .value("tooltip", \.tooltip),
+         .value("type", \.type), .value("url", \.url), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        guard let title, let url, self == DashboardLink(title: title, url: url) else { return nil }
+        return .call("DashboardLink", [.argument("title", title.swiftCode), .argument("url", url.swiftCode)])
+    }
+    static func seed(for target: DashboardLink) -> (swiftCode: Code, value: DashboardLink) {
+        let seed = DashboardLink(title: target.title ?? "", url: target.url ?? "")
+        return (seed.fullCode!, seed)
+    }
+}
+
+extension TimeRange: ModelRecord {
+    static var fields: [ModelField<TimeRange>] {
+        [.value("from", \.from), .value("to", \.to), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? {
+        unmodeled.isEmpty ? .call("TimeRange", [.argument("from", from.swiftCode), .argument("to", to.swiftCode)]) : nil
+    }
+    static func seed(for target: TimeRange) -> (swiftCode: Code, value: TimeRange) {
+        let seed = TimeRange(from: target.from, to: target.to)
+        return (seed.fullCode!, seed)
+    }
+}
+
+extension DashboardInput: ModelRecord {
+    static var fields: [ModelField<DashboardInput>] { [.value("members", \.members)] }
+    var fullCode: Code? {
+        guard let name, let label, let pluginId, let pluginName = members["pluginName"]?.stringValue,
+              let description = members["description"]?.stringValue,
+              self == DashboardInput(datasource: name, label: label, pluginId: pluginId, pluginName: pluginName, description: description)
+        else { return nil }
+        return .call("DashboardInput", [.argument("datasource", name.swiftCode), .argument("label", label.swiftCode),
+                                        .argument("pluginId", pluginId.swiftCode), .argument("pluginName", pluginName.swiftCode)]
+                     + (description.isEmpty ? [] : [.argument("description", description.swiftCode)]))
+    }
+    static func seed(for target: DashboardInput) -> (swiftCode: Code, value: DashboardInput) {
+        let seed = DashboardInput(datasource: "", label: "", pluginId: "", pluginName: "")
+        return (seed.fullCode!, seed)
+    }
+}
+
+extension DashboardRequirement: ModelRecord {
+    static var fields: [ModelField<DashboardRequirement>] { [.value("members", \.members)] }
+    var fullCode: Code? {
+        guard let type, let id, let name = members["name"]?.stringValue, let version = members["version"]?.stringValue,
+              self == DashboardRequirement(type: type, id: id, name: name, version: version) else { return nil }
+        return .call("DashboardRequirement", [.argument("type", type.swiftCode), .argument("id", id.swiftCode),
+                                              .argument("name", name.swiftCode), .argument("version", version.swiftCode)])
+    }
+    static func seed(for target: DashboardRequirement) -> (swiftCode: Code, value: DashboardRequirement) {
+        let seed = DashboardRequirement(type: "", id: "", name: "", version: "")
+        return (seed.fullCode!, seed)
+    }
+}
+
+extension DashboardModel: ModelRecord {
+    static var fields: [ModelField<DashboardModel>] {
+        [.records("inputs", \.inputs), .value("elements", \.elements), .records("requires", \.requires),
+         .records("annotations", \.annotations), .object("annotationsUnmodeled", \.annotationsUnmodeled),
+         .value("description", \.description), .value("editable", \.editable), .value("fiscalYearStartMonth", \.fiscalYearStartMonth),
+         .value("gnetId", \.gnetId), .value("graphTooltip", \.graphTooltip), .value("id", \.id), .records("links", \.links),
+         .records("panels", \.panels), .value("refresh", \.refresh), .value("schemaVersion", \.schemaVersion), .value("tags", \.tags),
+         .object("templatingUnmodeled", \.templatingUnmodeled), .records("variables", \.variables), .record("time", \.time),
+         .value("timepicker", \.timepicker), .value("timezone", \.timezone), .value("title", \.title), .value("uid", \.uid),
+         .value("version", \.version), .value("weekStart", \.weekStart), .object("unmodeled", \.unmodeled)]
+    }
+    var fullCode: Code? { nil }
+    static func seed(for target: DashboardModel) -> (swiftCode: Code, value: DashboardModel) { (.text("DashboardModel()"), DashboardModel()) }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The imported dashboards of a package made by `graft init`: one Swift file each in
+/// `Sources/<library>/Imported/`, and the registry file there that the catalog reads
+/// (`importedDashboards`), which `graft import --into` rewrites.
+public struct PackageCatalog: Sendable {
+    /// The registry's file name.
+    public static let registryName = "ImportedDashboards.swift"
+
+    /// The package's folder.
+    public let directory: String
+    /// The folder of the imported dashboards, relative to the package.
+    public let folder: String
+    /// The dashboards already there: their constants' names by uid.
+    public private(set) var existing: [(name: String, uid: String?, file: String)]
+
+    /// The package in `directory`; fails unless exactly one `Sources/*/Imported/ImportedDashboards.swift` is there.
+    public init(directory: String) throws {
+        self.directory = directory
+        let sources = URL(fileURLWithPath: directory).appendingPathComponent("Sources")
+        let targets = (try? FileManager.default.contentsOfDirectory(atPath: sources.path)) ?? []
+        let found = targets.sorted().filter {
+            FileManager.default.fileExists(atPath: sources.appendingPathComponent("\($0)/Imported/\(PackageCatalog.registryName)").path)
+        }
+        guard found.count == 1 else {
+            throw ImportError(file: directory, path: nil, message: found.isEmpty
+                ? "not a package made by `graft init`: no Sources/*/Imported/\(PackageCatalog.registryName)"
+                : "more than one Sources/*/Imported/\(PackageCatalog.registryName): " + found.joined(separator: ", "))
+        }
+        folder = "Sources/\(found[0])/Imported"
+        existing = []
+        let absolute = URL(fileURLWithPath: directory).appendingPathComponent(folder)
+        for file in ((try? FileManager.default.contentsOfDirectory(atPath: absolute.path)) ?? []).sorted()
+        where file.hasSuffix(".swift") && file != PackageCatalog.registryName {
+            let text = (try? String(contentsOf: absolute.appendingPathComponent(file), encoding: .utf8)) ?? ""
+            if let declared = PackageCatalog.declaration(in: text) { existing.append((declared.name, declared.uid, file)) }
+        }
+    }
+
+    /// An importer that keeps the names of dashboards already here apart, and gives a dashboard
+    /// imported again (same uid) its old name, so that its file is replaced.
+    public var importer: DashboardImporter {
+        var importer = DashboardImporter(takenNames: Set(existing.map(\.name)))
+        for dashboard in existing { if let uid = dashboard.uid { importer.namesByUID[uid] = dashboard.name } }
+        return importer
+    }
+
+    /// The files `graft import --into` writes for `imported`: each dashboard's, and the registry
+    /// listing every dashboard of the folder, in file name order.
+    public func files(adding imported: [ImportedDashboard]) -> [PackageFile] {
+        var entries = Dictionary(existing.map { ($0.file, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for dashboard in imported { entries[dashboard.swiftFileName] = dashboard.valueName }
+        var registry = "// Written by `graft import --into`: the dashboards of this folder, in file name order. Import again\n"
+        registry += "// rather than edit it; a dashboard file added by hand is listed after the next import.\n"
+        registry += "import Graft\n\n"
+        registry += "/// The dashboards `graft import --into` added, one a file in this folder.\n"
+        let list = Code.list(entries.keys.sorted().map { Code.text(entries[$0]!) })
+        registry += Code.concat([.text("let importedDashboards: [Dashboard] = "), list]).render(indent: 0, column: 0) + "\n"
+        return imported.map { PackageFile(path: folder + "/" + $0.swiftFileName, text: $0.source) }
+            + [PackageFile(path: folder + "/" + PackageCatalog.registryName, text: registry)]
+    }
+
+    /// The name and uid of the dashboard a file declares: `let name = Dashboard("title", uid: "uid")`.
+    static func declaration(in text: String) -> (name: String, uid: String?)? {
+        for line in text.split(separator: "\n") where line.hasPrefix("let ") || line.hasPrefix("public let ") {
+            let afterLet = line.drop { $0 != " " }.dropFirst()
+            let declaration = line.hasPrefix("public ") ? afterLet.drop { $0 != " " }.dropFirst() : afterLet
+            let name = String(declaration.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+            guard !name.isEmpty, declaration.dropFirst(name.count).hasPrefix(" = Dashboard(") else { continue }
+            var uid: String?
+            if let start = line.firstRange(of: "uid: \"") {
+                uid = String(line[start.upperBound...].prefix { $0 != "\"" })
+            }
+            return (name, uid)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A regular expression matched against a whole value, as Prometheus matches label matchers and
+/// relabeling regexes (`^(?:regex)$`). RE2 patterns are evaluated with Foundation's regex engine,
+/// which agrees with RE2 on the syntax dashboards use; a pattern it cannot compile gives `nil`.
+struct AnchoredRegex: @unchecked Sendable {
+    private let regex: NSRegularExpression
+
+    /// The anchored form of `pattern`, or `nil` when it cannot be compiled here.
+    init?(_ pattern: String) {
+        // RE2's named groups `(?P<name>...)` are `(?<name>...)` to ICU.
+        let translated = pattern.replacingOccurrences(of: "(?P<", with: "(?<")
+        guard let regex = try? NSRegularExpression(pattern: "^(?:" + translated + ")$") else { return nil }
+        self.regex = regex
+    }
+
+    /// Whether the whole of `value` matches.
+    func matches(_ value: String) -> Bool {
+        regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+    }
+
+    /// `replacement` with `$1`, `${1}` and `$name` filled from the match of the whole `value`, or `nil` when it does not match.
+    func replace(_ value: String, with replacement: String) -> String? {
+        let range = NSRange(value.startIndex..., in: value)
+        guard let match = regex.firstMatch(in: value, range: range) else { return nil }
+        // Go's Expand: `${name}` or `$name`, the longest run of word characters.
+        var result = ""
+        var characters = Substring(replacement)
+        while let dollar = characters.firstIndex(of: "$") {
+            result += characters[..<dollar]
+            var rest = characters[characters.index(after: dollar)...]
+            var name: Substring
+            if rest.first == "{", let close = rest.firstIndex(of: "}") {
+                name = rest[rest.index(after: rest.startIndex)..<close]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                let end = rest.firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") } ?? rest.endIndex
+                name = rest[..<end]
+                rest = rest[end...]
+            }
+            if let group = Int(name), group <= match.numberOfRanges - 1 {
+                let groupRange = match.range(at: group)
+                if groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: value) { result += value[swiftRange] }
+            } else if !name.isEmpty, Int(name) == nil {
+                let groupRange = match.range(withName: String(name))
+                if groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: value) { result += value[swiftRange] }
+            } else if name.isEmpty {
+                result += "$"
+            }
+            characters = rest
+        }
+        return result + characters
+    }
+}

@@ -1,0 +1,173 @@
+/// One token of a PromQL expression.
+struct PromQLToken: Sendable, Hashable {
+    /// What kind of token it is.
+    enum Kind: Sendable, Hashable {
+        /// A metric, label, function or keyword name (`rate`, `by`, `envoy_server_live`).
+        case identifier
+        /// A number (`0.5`, `1e3`, `0x1f`, `Inf`).
+        case number
+        /// A duration (`5m`, `1h30m`).
+        case duration
+        /// A string literal; `text` holds the decoded value.
+        case string
+        /// Punctuation or an operator (`(`, `=~`, `+`, `==`).
+        case symbol
+        /// The end of the expression.
+        case end
+    }
+
+    var kind: Kind
+    /// The identifier, number or symbol as written, or the string's decoded value.
+    var text: String
+    /// Where it starts, in characters from the start of the expression.
+    var offset: Int
+}
+
+/// Why graft's own PromQL reader could not follow an expression.
+struct PromQLReadError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong.
+    var message: String
+    /// Where, in characters from the start of the expression.
+    var offset: Int
+
+    var description: String { "at character \(offset + 1): \(message)" }
+}
+
+/// Splits a PromQL expression into tokens as Prometheus's lexer does: identifiers (with `:`),
+/// numbers, durations, the three kinds of string literal (Go escapes in `"..."` and `'...'`,
+/// raw `` `...` ``), operators, and `#` comments to the end of the line.
+enum PromQLLexer {
+    /// The symbols, longest first so that `=~` wins over `=`.
+    private static let symbols = ["=~", "!~", "!=", "==", "<=", ">=", "(", ")", "{", "}", "[", "]", ",", "=", "<", ">",
+                                  "+", "-", "*", "/", "%", "^", ":", "@"]
+    /// The units a duration may use.
+    private static let durationUnits: Set<String> = ["ms", "s", "m", "h", "d", "w", "y"]
+
+    static func tokens(_ expression: String) throws(PromQLReadError) -> [PromQLToken] {
+        let characters = Array(expression)
+        var tokens: [PromQLToken] = []
+        var index = 0
+        // Inside `[...]`, `:` separates a subquery's range and step; elsewhere it may be part of a metric name.
+        var bracketDepth = 0
+        func isIdentifierStart(_ c: Character) -> Bool { c == "_" || (c == ":" && bracketDepth == 0) || (c.isASCII && c.isLetter) }
+        func isIdentifierPart(_ c: Character) -> Bool { isIdentifierStart(c) || (c.isASCII && c.isNumber) }
+        while index < characters.count {
+            let c = characters[index]
+            if c.isWhitespace { index += 1; continue }
+            if c == "#" {
+                while index < characters.count, characters[index] != "\n" { index += 1 }
+                continue
+            }
+            let start = index
+            if c == "\"" || c == "'" || c == "`" {
+                let (value, next) = try readString(characters, from: index)
+                tokens.append(PromQLToken(kind: .string, text: value, offset: start))
+                index = next
+            } else if c.isASCII && c.isNumber || (c == "." && index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isNumber) {
+                index = readNumberOrDuration(characters, from: index, into: &tokens)
+            } else if isIdentifierStart(c) {
+                while index < characters.count, isIdentifierPart(characters[index]) { index += 1 }
+                let word = String(characters[start..<index])
+                let lowered = word.lowercased()
+                tokens.append(PromQLToken(kind: lowered == "inf" || lowered == "nan" ? .number : .identifier, text: word, offset: start))
+            } else if let symbol = symbols.first(where: { matches($0, characters, at: index) }) {
+                if symbol == "[" { bracketDepth += 1 } else if symbol == "]" { bracketDepth = max(0, bracketDepth - 1) }
+                tokens.append(PromQLToken(kind: .symbol, text: symbol, offset: start))
+                index += symbol.count
+            } else {
+                throw PromQLReadError(message: "unexpected character \"\(c)\"", offset: start)
+            }
+        }
+        tokens.append(PromQLToken(kind: .end, text: "", offset: characters.count))
+        return tokens
+    }
+
+    private static func matches(_ symbol: String, _ characters: [Character], at index: Int) -> Bool {
+        let symbolCharacters = Array(symbol)
+        guard index + symbolCharacters.count <= characters.count else { return false }
+        return Array(characters[index..<index + symbolCharacters.count]) == symbolCharacters
+    }
+
+    /// A number (decimal, hexadecimal, with exponent) or a duration (`1h30m`, `500ms`): digits followed by a unit.
+    private static func readNumberOrDuration(_ characters: [Character], from start: Int, into tokens: inout [PromQLToken]) -> Int {
+        func isDigit(_ index: Int) -> Bool { index < characters.count && characters[index].isASCII && characters[index].isNumber }
+        // A duration is one or more <digits><unit> parts, not followed by more of a number or a name.
+        var durationEnd = start
+        var probe = start
+        while isDigit(probe) {
+            while isDigit(probe) { probe += 1 }
+            var unitEnd = probe
+            while unitEnd < characters.count, characters[unitEnd].isASCII, characters[unitEnd].isLetter { unitEnd += 1 }
+            guard durationUnits.contains(String(characters[probe..<unitEnd])) else { break }
+            probe = unitEnd
+            durationEnd = probe
+        }
+        if durationEnd > start, !(durationEnd < characters.count && (characters[durationEnd] == "." || characters[durationEnd].isLetter)) {
+            tokens.append(PromQLToken(kind: .duration, text: String(characters[start..<durationEnd]), offset: start))
+            return durationEnd
+        }
+        var index = start
+        if characters[index] == "0", index + 1 < characters.count, characters[index + 1] == "x" || characters[index + 1] == "X" {
+            index += 2
+            while index < characters.count, characters[index].isHexDigit { index += 1 }
+        } else {
+            while isDigit(index) || (index < characters.count && (characters[index] == "." || characters[index] == "_")) { index += 1 }
+            if index < characters.count, characters[index] == "e" || characters[index] == "E" {
+                index += 1
+                if index < characters.count, characters[index] == "+" || characters[index] == "-" { index += 1 }
+                while isDigit(index) { index += 1 }
+            }
+        }
+        tokens.append(PromQLToken(kind: .number, text: String(characters[start..<index]), offset: start))
+        return index
+    }
+
+    /// A string literal starting at `start`: its decoded value and the index after its closing quote.
+    private static func readString(_ characters: [Character], from start: Int) throws(PromQLReadError) -> (String, Int) {
+        let quote = characters[start]
+        var index = start + 1
+        var value = ""
+        while index < characters.count {
+            let c = characters[index]
+            if c == quote { return (value, index + 1) }
+            if c == "\\" && quote != "`" {
+                index += 1
+                guard index < characters.count else { break }
+                let escaped = characters[index]
+                switch escaped {
+                case "n": value.append("\n")
+                case "t": value.append("\t")
+                case "r": value.append("\r")
+                case "a": value.append("\u{07}")
+                case "b": value.append("\u{08}")
+                case "f": value.append("\u{0C}")
+                case "v": value.append("\u{0B}")
+                case "x", "u", "U":
+                    let count = escaped == "x" ? 2 : (escaped == "u" ? 4 : 8)
+                    let hex = String(characters[min(index + 1, characters.count)..<min(index + 1 + count, characters.count)])
+                    guard hex.count == count, let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
+                        throw PromQLReadError(message: "invalid escape \\\(escaped) in a string", offset: index - 1)
+                    }
+                    value.unicodeScalars.append(scalar)
+                    index += count
+                case "0"..."7":
+                    let octal = String(characters[index..<min(index + 3, characters.count)])
+                    guard octal.count == 3, let code = UInt32(octal, radix: 8), let scalar = Unicode.Scalar(code) else {
+                        throw PromQLReadError(message: "invalid octal escape in a string", offset: index - 1)
+                    }
+                    value.unicodeScalars.append(scalar)
+                    index += 2
+                default:
+                    // `\\`, `\"`, `\'`; Prometheus refuses other escapes, promtool reports them.
+                    value.append(escaped)
+                }
+                index += 1
+                continue
+            }
+            if c == "\n" && quote != "`" { break }
+            value.append(c)
+            index += 1
+        }
+        throw PromQLReadError(message: "unterminated string", offset: start)
+    }
+}

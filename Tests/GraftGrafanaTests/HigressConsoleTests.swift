@@ -1,0 +1,48 @@
+import Foundation
+import GraftGrafana
+import GraftTestSupport
+import Testing
+
+@Suite("Higress console client against the console emulator")
+struct HigressConsoleTests {
+    let console: HigressConsoleEmulator
+
+    init() throws { console = try HigressConsoleEmulator(user: "admin", password: "console-pw") }
+
+    func client(password: String = "console-pw") throws -> HigressConsoleClient {
+        HigressConsoleClient(try HigressConsoleConnection(baseURL: console.baseURL, user: "admin", password: password, retry: Fixtures.fastRetry))
+    }
+
+    @Test("sets the MAIN, AI and LOG dashboard URLs", arguments: ConsoleSlot.allCases)
+    func setURL(_ slot: ConsoleSlot) async throws {
+        let url = "https://grafana.example.com/d/higress-\(slot.rawValue.lowercased())/higress?orgId=1&kiosk"
+        let info = try await client().setDashboardURL(url, for: slot)
+        #expect(!info.builtIn && info.uid == nil && info.url == url)
+        #expect(console.storedURL(type: slot.rawValue) == url)
+        #expect(try await client().dashboardInfo(slot).url == url)
+        #expect(console.requests.contains("PUT /dashboard/info?type=\(slot.rawValue)"))
+        for other in ConsoleSlot.allCases where other != slot { #expect(console.storedURL(type: other.rawValue) == nil) }
+    }
+
+    @Test("built-in mode refuses a manual URL, in one sentence")
+    func builtIn() async throws {
+        console.setBuiltIn(true)
+        let error = try await #require(throws: APIError.self) { try await client().setDashboardURL("https://g/d/x", for: .ai) }
+        print(error)
+        #expect(error.description == "The Higress console answered 500 Internal Server Error when setting the AI dashboard URL, saying \"IllegalStateException: Manual dashboard configuration is disabled.\"")
+        #expect(try await client().dashboardInfo(.ai).builtIn)
+    }
+
+    @Test("a wrong password is a 401 in one sentence")
+    func unauthorized() async throws {
+        let error = try await #require(throws: APIError.self) { try await client(password: "wrong").dashboardInfo(.main) }
+        print(error)
+        #expect(error.statusCode == 401)
+        #expect(error.description.hasPrefix("The Higress console answered 401 Unauthorized when reading the MAIN dashboard setting, saying \"AuthException:"))
+    }
+
+    @Test("slot names read in any case", arguments: [("ai", ConsoleSlot.ai), ("Log", .log), ("MAIN", .main)])
+    func slotNames(_ name: String, _ slot: ConsoleSlot) {
+        #expect(ConsoleSlot(name: name) == slot)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+@testable import GraftReview
+import Testing
+
+@Suite struct PromQLReaderTests {
+    @Test(arguments: [
+        (#"sum(irate(envoy_cluster_upstream_rq{higress="x", cluster_name!~"\\.internal$",response_code_class!="5xx"}[5m]))"#,
+         ["envoy_cluster_upstream_rq{cluster_name!~\\.internal$,higress=x,response_code_class!=5xx}"]),
+        (#"histogram_quantile(0.9, sum by (le) (rate(a_bucket{x=~"a|b"}[5m]))) / on (pod) group_left (node) b offset 5m"#,
+         ["a_bucket{x=~a|b}", "b{}"]),
+        (#"label_replace(topk(10, sum(c{n="1"}) by (cluster_name)), "service", "$3", "cluster_name", "outbound_([0-9]+)_(.*)_(.*)$") # comment"#,
+         ["c{n=1}"]),
+        (#"-x ^ 2 + count_values("v", y) * sum without (pod) (z[5m:1m]) unless {__name__=~"w.*"}"#,
+         ["x{}", "y{}", "z{}", "{__name__=~w.*}"]),
+    ] as [(String, [String])])
+    func selectorsAndMatchersAreFound(expression: String, selectors: [String]) throws {
+        let parsed = try PromQLParser.parse(expression)
+        let found = parsed.selectors.map { selector in
+            (selector.metric ?? "") + "{" + selector.matchers.sorted { $0.label < $1.label }.map { "\($0.label)\($0.op)\($0.value)" }.joined(separator: ",") + "}"
+        }
+        #expect(found == selectors)
+    }
+
+    @Test func groupingsAndLabelFunctionsAreRead() throws {
+        let parsed = try PromQLParser.parse(#"sum by (a, b) (rate(m[1m])) and on(c) label_join(n, "d", ",", "e", "f")"#)
+        guard case .binary("and", .aggregation("sum", let grouping, _), .call("label_join", let arguments), let matching) = parsed else {
+            Issue.record("unexpected shape \(parsed)")
+            return
+        }
+        #expect(grouping == LabelGrouping(without: false, labels: ["a", "b"]))
+        #expect(matching?.matchingLabels == ["c"])
+        #expect(arguments.count == 5)
+    }
+
+    @Test(arguments: ["sum(rate(x[5m])", "x{a=}", "rate(x[5m]) +", "x{a=\"b\"", "x @@ 1"])
+    func whatItCannotReadIsAnError(expression: String) {
+        #expect(throws: PromQLReadError.self) { try PromQLParser.parse(expression) }
+    }
+
+    @Test(arguments: [
+        (#"rate(x{a="$v"}[$__rate_interval])"#, #"rate(x{a="graft_var_v"}[1m])"#),
+        (#"rate(x{a=~"${v:regex}"}[$interval] offset $shift)"#, #"rate(x{a=~"graft_var_v"}[5m] offset 5m)"#),
+        (#"sum by ($group) (x) / $__range_s * [[factor]]"#, #"sum by (graft_var_group) (x) / 3600 * 1"#),
+        (#"increase(envoy_$kind_total[$__range]) > $threshold"#, #"increase(envoy_graft_var_kind_total[1h]) > 1"#),
+        (#"label_replace(x, "dst", "$1", "src", "(.*)")"#, #"label_replace(x, "dst", "$1", "src", "(.*)")"#),
+        (#"avg_over_time(x[${minutes}m:$__interval])"#, #"avg_over_time(x[5m:15s])"#),
+    ] as [(String, String)])
+    func standInsKeepTheExpressionValid(expression: String, expected: String) throws {
+        let replaced = PromQLStandIns.replace(in: expression)
+        #expect(replaced == expected)
+        _ = try PromQLParser.parse(replaced)
+        if let promtool = installedPromtool {
+            #expect(try promtool.parseErrors([replaced]).isEmpty)
+        }
+    }
+
+    @Test func variableReferencesInEveryGrafanaSyntax() {
+        let names = VariableReference.all(in: #"$a ${b} ${c:csv} ${d.text} [[e]] [[f:regex]] $1 ${2} \$ $"#).map(\.name)
+        #expect(names == ["a", "b", "c", "d", "e", "f"])
+    }
+
+    @Test(.enabled(if: installedPromtool != nil, promtoolMissing))
+    func promtoolErrorsMapBackToTheirExpression() throws {
+        let errors = try installedPromtool!.parseErrors(["up", "sum(up", "rate(up)", #"up{a=~"("}"#, "up\n/\nup"])
+        #expect(Set(errors.keys) == [1, 2, 3])
+        #expect(errors[2]?.contains("expected type range vector") == true)
+    }
+}

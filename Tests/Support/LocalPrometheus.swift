@@ -1,0 +1,91 @@
+import Foundation
+import Glibc
+
+/// Debian's `prometheus` run for a test: on a free port of 127.0.0.1, with its storage in a fresh
+/// temporary folder, stopped by its PID (SIGTERM, then SIGKILL after 10 s) and the folder removed.
+public final class LocalPrometheus: @unchecked Sendable {
+    /// Why Prometheus could not be started.
+    public struct StartError: Error, CustomStringConvertible {
+        /// What went wrong.
+        public let description: String
+    }
+
+    /// The `prometheus` executable on `PATH`, or `nil` when it is not installed.
+    public static let executable: String? = LocalPrometheus.onPath("prometheus")
+    /// The `promtool` executable on `PATH`, or `nil` when it is not installed.
+    public static let promtool: String? = LocalPrometheus.onPath("promtool")
+
+    /// The port it listens on.
+    public let port: Int
+    /// `http://127.0.0.1:<port>`.
+    public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    /// The folder holding its configuration, storage and log.
+    public let folder: URL
+    private let process = Process()
+
+    /// Starts Prometheus with `configuration` (a `prometheus.yml`).
+    public init(configuration: String) throws {
+        guard let executable = LocalPrometheus.executable else {
+            throw StartError(description: "prometheus is not installed (apt-get install -y prometheus)")
+        }
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("graft-prometheus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let configPath = folder.appendingPathComponent("prometheus.yml")
+        try Data(configuration.utf8).write(to: configPath)
+        port = try LocalPrometheus.freePort()
+        let log = folder.appendingPathComponent("prometheus.log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["--config.file=\(configPath.path)", "--storage.tsdb.path=\(folder.appendingPathComponent("data").path)",
+                             "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn"]
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    deinit { stop() }
+
+    /// Stops it by its PID and removes its folder. Safe to call more than once.
+    public func stop() {
+        if process.isRunning {
+            kill(process.processIdentifier, SIGTERM)
+            let deadline = Date().addingTimeInterval(10)
+            while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The end of its log, for failure messages.
+    public var logTail: String {
+        let text = (try? String(contentsOf: folder.appendingPathComponent("prometheus.log"), encoding: .utf8)) ?? ""
+        return String(text.suffix(2000))
+    }
+
+    /// A port on 127.0.0.1 nothing listens on right now (bound, read, released).
+    public static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw StartError(description: "socket: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0 else { throw StartError(description: "bind: \(String(cString: strerror(errno)))") }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    private static func onPath(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
