@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "GraftURL", targets: ["GraftURL"]),
         .library(name: "GraftCLI", targets: ["GraftCLI"]),
         .library(name: "GraftReview", targets: ["GraftReview"]),
+        .library(name: "GraftImport", targets: ["GraftImport"]),
         .library(name: "HigressCatalog", targets: ["HigressCatalog"]),
         .executable(name: "graft", targets: ["graft"]),
     ],
@@ -39,11 +40,13 @@ let package = Package(
         .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftGrafana", "GraftURL"]),
         // 7. The Higress catalog.
         .target(name: "HigressCatalog", dependencies: ["Graft"]),
+        // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes.
+        .target(name: "GraftImport", dependencies: ["GraftDSL"]),
         // Review tools: lint (promtool), verify (a live Prometheus), preview (SVG).
         .target(name: "GraftReview", dependencies: ["Graft"]),
         // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.
         .target(name: "GraftCLI", dependencies: [
-            "Graft", "GraftReview",
+            "Graft", "GraftReview", "GraftImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),

@@ -6,7 +6,12 @@ import GraftModel
 public enum ListBuilder<Element> {
     @inlinable public static func buildExpression(_ element: Element) -> [Element] { [element] }
     @inlinable public static func buildExpression(_ elements: [Element]) -> [Element] { elements }
-    @inlinable public static func buildBlock(_ parts: [Element]...) -> [Element] { parts.flatMap { $0 } }
+    @inlinable public static func buildPartialBlock(first: [Element]) -> [Element] { first }
+    @inlinable public static func buildPartialBlock(accumulated: consuming [Element], next: consuming [Element]) -> [Element] {
+        accumulated.append(contentsOf: next)
+        return accumulated
+    }
+    @inlinable public static func buildBlock() -> [Element] { [] }
     @inlinable public static func buildOptional(_ part: [Element]?) -> [Element] { part ?? [] }
     @inlinable public static func buildEither(first: [Element]) -> [Element] { first }
     @inlinable public static func buildEither(second: [Element]) -> [Element] { second }

@@ -71,7 +71,7 @@ extension Dashboard {
             let panel = try Dashboard.finish(&loosePanels[index], at: .loose(index), in: &layout, defaultSize: nil,
                                              rowTitle: nil, datasource: defaultDatasource, ids: &ids)
             expanded.append((panel.gridPos!, .loose(index)))
-            panels.append(panel)
+            panels.append(consume panel)
         }
         var top = layout.bottom
         for row in rows.indices {
@@ -92,7 +92,7 @@ extension Dashboard {
                                                  defaultSize: rows[row].panelSize, rowTitle: rowModel.title,
                                                  datasource: defaultDatasource, ids: &ids)
                 placed.append((panel.gridPos!, location))
-                if collapsed { carried.append(panel) } else { panels.append(panel) }
+                if collapsed { carried.append(consume panel) } else { panels.append(consume panel) }
             }
             if collapsed {
                 try Dashboard.checkOverlaps(placed)

@@ -11,7 +11,10 @@ final class ByteBuffer {
         start = .allocate(capacity: self.capacity)
     }
 
-    deinit { start.deallocate() }
+    deinit {
+        start.deallocate()
+        lineStart.deallocate()
+    }
 
     /// The bytes written, copied out.
     var array: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
@@ -57,12 +60,32 @@ final class ByteBuffer {
         count += length
     }
 
-    /// Copies bytes: short runs (keys, small values) byte by byte, which beats a call to `memcpy`.
+    /// Copies bytes. Runs up to 32 bytes (keys, indentation, most values) are moved as a few
+    /// overlapping loads and stores, which beats a call to `memcpy` at these sizes.
     @inlinable @inline(__always)
     static func copy(_ source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count: Int) {
-        if count <= 16 {
-            for index in 0..<count { destination[index] = source[index] }
-        } else {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(destination)
+        @inline(__always) func move<Word: FixedWidthInteger>(_: Word.Type, _ offset: Int) {
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: Word.self), toByteOffset: offset, as: Word.self)
+        }
+        switch count {
+        case 0: break
+        case 1: destination[0] = source[0]
+        case 2...3:
+            move(UInt16.self, 0)
+            move(UInt16.self, count - 2)
+        case 4...7:
+            move(UInt32.self, 0)
+            move(UInt32.self, count - 4)
+        case 8...16:
+            move(UInt64.self, 0)
+            move(UInt64.self, count - 8)
+        case 17...32:
+            move(UInt64.self, 0)
+            move(UInt64.self, 8)
+            move(UInt64.self, count - 16)
+            move(UInt64.self, count - 8)
+        default:
             destination.update(from: source, count: count)
         }
     }
@@ -70,13 +93,26 @@ final class ByteBuffer {
     @inlinable
     func append(_ literal: StaticString) { append(literal.utf8Start, count: literal.utf8CodeUnitCount) }
 
+    /// A newline followed by `indent` spaces, copied from a ready-made line start.
     @inlinable @inline(__always)
     func appendNewline(indent: Int) {
-        if count + indent + 1 > capacity { reserve(indent + 1) }
-        start[count] = UInt8(ascii: "\n")
-        (start + count + 1).update(repeating: UInt8(ascii: " "), count: indent)
-        count += indent + 1
+        if indent < ByteBuffer.lineStartLength {
+            append(lineStart, count: indent + 1)
+        } else {
+            append(UInt8(ascii: "\n"))
+            for _ in 0..<indent { append(UInt8(ascii: " ")) }
+        }
     }
+
+    /// `\n` and 127 spaces: the start of any line up to 63 levels deep (one per buffer, so that
+    /// reading it takes no lazy-global check).
+    @usableFromInline let lineStart: UnsafeMutablePointer<UInt8> = {
+        let line = UnsafeMutablePointer<UInt8>.allocate(capacity: ByteBuffer.lineStartLength)
+        line.initialize(repeating: UInt8(ascii: " "), count: ByteBuffer.lineStartLength)
+        line[0] = UInt8(ascii: "\n")
+        return line
+    }()
+    @usableFromInline static let lineStartLength = 128
 
     @usableFromInline
     func appendInteger(_ value: Int64) {
@@ -112,10 +148,17 @@ final class ByteBuffer {
             append(UInt8(ascii: "\""), UInt8(ascii: "\""))
             return
         }
-        // Most strings need no escape: find the first byte that does, eight bytes at a time.
+        // Most strings need no escape: find the first byte that does, eight bytes at a time
+        // (the last, partial word checked as an overlapping word), short strings byte by byte.
         var clean = 0
-        while clean + 8 <= length, !ByteBuffer.needsEscape(UnsafeRawPointer(bytes + clean).loadUnaligned(as: UInt64.self)) {
-            clean += 8
+        if length >= 8 {
+            while clean + 8 <= length, !ByteBuffer.needsEscape(UnsafeRawPointer(bytes + clean).loadUnaligned(as: UInt64.self)) {
+                clean += 8
+            }
+            if clean < length, clean + 8 > length,
+               !ByteBuffer.needsEscape(UnsafeRawPointer(bytes + length - 8).loadUnaligned(as: UInt64.self)) {
+                clean = length
+            }
         }
         while clean < length, !ByteBuffer.needsEscape(bytes[clean]) { clean += 1 }
         reserve(length + 2)

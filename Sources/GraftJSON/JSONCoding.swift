@@ -118,9 +118,11 @@ extension Array: JSONWritable where Element: JSONWritable {
     @inlinable
     public func write(to writer: inout JSONWriter) {
         writer.beginArray()
-        for index in indices {  // by index: the elements are written in place, not copied out
-            writer.element()
-            self[index].write(to: &writer)
+        withUnsafeBufferPointer { elements in  // written where they are, not copied out first
+            for index in elements.indices {
+                writer.element()
+                elements[index].write(to: &writer)
+            }
         }
         writer.endArray()
     }

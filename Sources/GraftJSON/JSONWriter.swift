@@ -250,19 +250,19 @@ public struct JSONWriter {
         appendColon()
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func appendColon() {
         if style == .grafana { buffer.append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { buffer.append(UInt8(ascii: ":")) }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func startElement() {
         if count > 0 { buffer.append(UInt8(ascii: ",")) }
         count += 1
         newline()
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func newline() {
         if style == .grafana { buffer.appendNewline(indent: depth * 2) }
     }
