@@ -41,6 +41,8 @@ bench: deps
 	  $(PIP_INSTALL) grafanalib==0.7.1 'grafana-foundation-sdk==1769699590!11.3.0'; \
 	fi
 	python3 bench/run.py
+	$(SWIFT) build -c release --product graft-push-bench
+	.build/release/graft-push-bench
 
 ## check: the committed dashboards/ and manifests/ are what the code renders.
 check: build

@@ -32,8 +32,10 @@ let package = Package(
         .target(name: "GraftDSL", dependencies: ["GraftModel"]),
         // 4. Monitoring: prometheus-operator kinds, Kubernetes wrappers, provisioning.
         .target(name: "GraftMonitoring", dependencies: ["GraftModel", .product(name: "Yams", package: "Yams")]),
-        // 5. Grafana API and Higress console clients over URLSession.
-        .target(name: "GraftGrafana", dependencies: ["GraftModel"]),
+        // 5. Grafana API and Higress console clients over URLSession (and libcurl itself where
+        //    URLSession on Linux cannot do TLS options).
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "CCurl"]),
         // 6. Dashboard URLs: parse, strip the time range, compose embed URLs.
         .target(name: "GraftURL"),
         // What a dashboards-as-code package imports: every layer, and the catalog type the CLI serves.
@@ -52,8 +54,9 @@ let package = Package(
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
         // A seeded mutation fuzzer of the URL parser and stripper (`make fuzz`).
         .executableTarget(name: "graft-fuzz-url", dependencies: ["GraftURL"]),
-        // The rendering benchmark (`make bench`).
+        // The rendering benchmark and the push benchmark (`make bench`).
         .executableTarget(name: "graft-bench", dependencies: ["HigressCatalog"]),
+        .executableTarget(name: "graft-push-bench", dependencies: ["GraftGrafana", "GraftTestSupport", "GraftModel", "GraftJSON"]),
 
         // Test support: HTTP emulators of Grafana and the Higress console, a Higress metrics endpoint.
         .target(name: "GraftTestSupport", dependencies: ["GraftJSON"], path: "Tests/Support"),
@@ -62,7 +65,10 @@ let package = Package(
         .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"]),
         .testTarget(name: "GraftURLTests", dependencies: ["GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog"]),
-        .testTarget(name: "GraftCLITests", dependencies: ["GraftCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "GraftCLITests", dependencies: [
+            "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "GraftGrafanaTests", dependencies: ["GraftGrafana", "GraftTestSupport", "GraftJSON", "GraftModel"]),
         .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
         .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", .product(name: "Yams", package: "Yams")]),
     ]

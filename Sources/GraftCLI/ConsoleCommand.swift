@@ -10,7 +10,7 @@ struct ConsoleCommand: AsyncParsableCommand {
         commandName: "console",
         abstract: "Read or set the dashboard URLs the Higress console embeds (MAIN, AI, LOG).",
         discussion: """
-        The console is reached with basic auth: --console-url, --console-user, --console-password
+        The console is reached with basic auth: --console-url, --console-user, --console-password \
         or HIGRESS_CONSOLE_URL, HIGRESS_CONSOLE_USER, HIGRESS_CONSOLE_PASSWORD.
 
         Examples:
@@ -58,8 +58,8 @@ struct ConsoleCommand: AsyncParsableCommand {
             commandName: "set-url",
             abstract: "Set the URL of one console dashboard slot, its time range stripped.",
             discussion: """
-            Give the URL, or --dashboard UID to compose it from the Grafana URL (--grafana-url or
-            GRAFANA_URL). The time range (from, to, time, time.window) is removed so the console's
+            Give the URL, or --dashboard UID to compose it from the Grafana URL (--grafana-url or \
+            GRAFANA_URL). The time range (from, to, time, time.window) is removed so the console's \
             page shows the dashboard's own; the result must fit the console's 256-character field.
 
             Examples:

@@ -8,8 +8,9 @@ struct DiffCommand: AsyncParsableCommand {
         commandName: "diff",
         abstract: "Show how the dashboards in Grafana differ from the code, as unified diffs of normalised JSON.",
         discussion: """
-        Reads Grafana only. Server-owned members (id, version) are left out and keys sorted, so
-        only real differences show. Takes the same connection and datasource flags as graft push.
+        Reads Grafana only. Server-owned members (id, version) are left out and keys sorted, so \
+        only real differences show, whoever made them. Takes the same connection and datasource \
+        flags as graft push.
 
         Examples:
           graft diff
@@ -25,12 +26,18 @@ struct DiffCommand: AsyncParsableCommand {
     func run() async throws {
         let items = try CatalogContext.require().pushItems()
         let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
-        let plan = try await pusher.push(items, options: PushOptions(dryRun: true, datasources: try datasources.choices()))
+        // A plan with force: an edit made outside Graft is a difference to show, not a refusal.
+        let plan = try await pusher.push(items, options: PushOptions(dryRun: true, force: true, datasources: try datasources.choices()))
         for outcome in plan.outcomes {
-            print(outcome.line)
+            switch outcome.status {
+            case .wouldCreate: print("missing  \(outcome.uid)  \"\(outcome.title)\" is not in Grafana")
+            case .unchanged: print("same     \(outcome.uid)  \"\(outcome.title)\"")
+            case .failed(let failure): print("failed   \(failure)")
+            default: print("differs  \(outcome.uid)  \"\(outcome.title)\"")
+            }
             if let diff = outcome.diff { print(diff, terminator: diff.hasSuffix("\n") ? "" : "\n") }
         }
-        print("\(plan.outcomes.count) dashboards: \(plan.created) missing from Grafana, \(plan.updated) differ, \(plan.unchanged) the same, \(plan.failed) failed.")
+        print("\(plan.outcomes.count) dashboard\(plan.outcomes.count == 1 ? "" : "s"): \(plan.created) missing from Grafana, \(plan.updated) differ, \(plan.unchanged) the same, \(plan.failed) failed.")
         if !plan.succeeded || (exitCode && plan.created + plan.updated > 0) { throw ExitCode.failure }
     }
 }

@@ -24,5 +24,8 @@ struct GraftCommand: AsyncParsableCommand {
           graft render            # write dashboards/*.json and manifests/
           graft render --check    # fail when the files differ from what the code renders
         """,
-        subcommands: [RenderCommand.self, LintCommand.self, VerifyCommand.self, PreviewCommand.self])
+        subcommands: [
+            RenderCommand.self, PushCommand.self, DiffCommand.self, ConsoleCommand.self,
+            LintCommand.self, VerifyCommand.self, PreviewCommand.self,
+        ])
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Graft
 import GraftGrafana
+import GraftURL
 
 /// `graft push`: provisions Grafana from the catalog.
 struct PushCommand: AsyncParsableCommand {
@@ -9,13 +10,13 @@ struct PushCommand: AsyncParsableCommand {
         commandName: "push",
         abstract: "Push the catalog's dashboards to Grafana: bind datasources, create folders, create or update dashboards.",
         discussion: """
-        Dashboards equal to the code are left alone (no write). A dashboard whose last version was
-        saved by someone else (in the UI or through the API) is refused, naming who and when,
-        unless --force. Each dashboard prints one line as it finishes, then a summary; the exit
+        Dashboards equal to the code are left alone (no write). A dashboard whose last version \
+        was saved by someone else (in the UI or through the API) is refused, naming who and when, \
+        unless --force. Each dashboard prints one line as it finishes, then a summary; the exit \
         status is 1 when any dashboard failed, the others still land.
 
-        Credentials come from flags or GRAFANA_URL, GRAFANA_TOKEN (or GRAFANA_USER and
-        GRAFANA_PASSWORD), GRAFANA_ORG_ID; prefer the variables, flags show in the process list.
+        Credentials come from flags or GRAFANA_URL, GRAFANA_TOKEN (or GRAFANA_USER and \
+        GRAFANA_PASSWORD), GRAFANA_ORG_ID; prefer the variables, as flags show in the process list.
 
         Examples:
           GRAFANA_URL=https://grafana.example.com GRAFANA_TOKEN=glsa_... graft push
@@ -23,6 +24,7 @@ struct PushCommand: AsyncParsableCommand {
           graft push --prometheus-url http://prometheus.monitoring:9090
           graft push --datasource DS_PROMETHEUS=prom-main --concurrency 8
           graft push --force                                    # overwrite edits made in Grafana
+          graft push --higress-console http://higress-console.higress-system:8080   # then point the console at them
         """)
 
     @OptionGroup var grafana: GrafanaOptions
@@ -37,23 +39,65 @@ struct PushCommand: AsyncParsableCommand {
     @Option(name: .long, help: "How many dashboards to push at once.")
     var concurrency = 4
 
+    @Option(name: .customLong("higress-console"), help: ArgumentHelp(
+        "After pushing, set the Higress console's slots (MAIN, AI, LOG) the catalog's dashboards fill; user and password from --console-user and --console-password or HIGRESS_CONSOLE_USER and HIGRESS_CONSOLE_PASSWORD.",
+        valueName: "url"))
+    var higressConsole: String?
+
+    @Option(name: .long, help: "A Higress console user, with --higress-console (default: HIGRESS_CONSOLE_USER).")
+    var consoleUser: String?
+
+    @Option(name: .long, help: "That user's password (default: HIGRESS_CONSOLE_PASSWORD).")
+    var consolePassword: String?
+
     func validate() throws {
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1, got \(concurrency).") }
     }
 
     func run() async throws {
-        let items = try CatalogContext.require().pushItems()
+        let catalog = try CatalogContext.require()
+        // The console's connection is checked before anything is pushed, so a bad flag writes nothing.
+        let console = try higressConsole.map {
+            HigressConsoleClient(try HigressConsoleConnection.resolve(url: $0, user: consoleUser, password: consolePassword))
+        }
         let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
         let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency, datasources: try datasources.choices())
-        let result = try await pusher.push(items, options: options) { print($0.line) }
+        let result = try await pusher.push(try catalog.pushItems(), options: options) { print($0.line) }
         print(result.summary)
+        if let console { try await setConsoleSlots(catalog.consoleSlots, from: result, console: console) }
         if !result.succeeded { throw ExitCode(result.exitStatus) }
+    }
+
+    /// Points each console slot a pushed dashboard fills at that dashboard, its time range stripped.
+    private func setConsoleSlots(_ slots: [String: ConsoleSlot], from result: PushResult, console: HigressConsoleClient) async throws {
+        for outcome in result.outcomes {
+            guard let slot = slots[outcome.uid] else { continue }
+            guard let url = outcome.url, outcome.failure == nil else {
+                print("console \(slot): left as it was, dashboard \(outcome.uid) was not pushed")
+                continue
+            }
+            let target: String
+            do {
+                target = try DashboardURL(parsing: url.absoluteString).strippingTimeRange().url.description
+            } catch {
+                throw CLIError("the URL of dashboard \(outcome.uid) cannot be set in the Higress console: \(error)")
+            }
+            guard HigressConsoleURLField.accepts(target) else {
+                throw CLIError("the URL of dashboard \(outcome.uid) is \(HigressConsoleURLField.length(of: target)) characters long and the Higress console's field takes at most \(HigressConsoleURLField.maximumLength)")
+            }
+            if dryRun {
+                print("console \(slot): would be set to \(target)")
+            } else {
+                let info = try await console.setDashboardURL(target, for: slot)
+                print("console \(slot): \(info.url ?? target)")
+            }
+        }
     }
 }
 
 /// Where Grafana is and how to sign in: shared by `graft push` and `graft diff`.
 struct GrafanaOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Grafana's URL, sub-path included.", valueName: "url"))
+    @Option(name: .long, help: ArgumentHelp("Grafana's URL, sub-path included (default: GRAFANA_URL).", valueName: "url"))
     var grafanaURL: String?
 
     @Option(name: .long, help: "A service account token (default: GRAFANA_TOKEN).")
@@ -92,6 +136,8 @@ struct DatasourceOptions: ParsableArguments {
 
     @Option(name: .customLong("datasource"), help: ArgumentHelp("Bind input NAME to datasource UID (repeatable).", valueName: "NAME=UID"))
     var bindings: [String] = []
+
+    func validate() throws { _ = try choices() }
 
     /// The choices these flags describe.
     func choices() throws -> DatasourceChoices {

@@ -37,7 +37,8 @@ public struct DashboardPusher: Sendable {
                 valid.append(index)
             }
             if let problem {
-                let outcome = DashboardOutcome(title: item.title, uid: uid, status: .failed(PushFailure(title: item.title, uid: uid.isEmpty ? nil : uid, reason: .invalid(problem: problem))), url: nil, diff: nil)
+                let failure = PushFailure(title: item.title, uid: uid.isEmpty ? nil : uid, reason: .invalid(problem: problem))
+                let outcome = DashboardOutcome(title: item.title, uid: uid, status: .failed(failure), url: nil, diff: nil)
                 outcomes[index] = outcome
                 progress(outcome)
             }

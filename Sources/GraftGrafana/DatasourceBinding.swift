@@ -35,36 +35,11 @@ public struct DatasourceBinding: Sendable, Hashable {
     /// input replaced in every string (panels, rows' panels, targets, variables, annotations,
     /// anywhere), `__inputs`, `__requires` and `__elements` dropped, `id` null, title trimmed.
     public func apply(to dashboard: DashboardModel) -> JSON {
-        guard case .object(var object) = substitute(dashboard.jsonValue) else { return dashboard.jsonValue }
-        for key in ["__inputs", "__requires", "__elements"] { object.removeValue(forKey: key) }
-        object["id"] = .null
-        if let title = object["title"]?.stringValue { object["title"] = .string(title.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        return .object(object)
-    }
-
-    private func substitute(_ json: JSON) -> JSON {
-        switch json {
-        case .string(let text) where text.contains("${"): return .string(substitute(text))
-        case .array(let elements): return .array(elements.map(substitute))
-        case .object(let object): return .object(JSONObject(object.members.map { ($0.key, substitute($0.value)) }))
-        default: return json
-        }
-    }
-
-    /// `text` with each `${NAME}` of a bound input replaced; other `${...}` (variables) kept.
-    private func substitute(_ text: String) -> String {
-        var result = ""
-        var rest = text[...]
-        while let open = rest.range(of: "${") {
-            result += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
-                rest = rest[open.lowerBound...]
-                break
-            }
-            let name = String(rest[open.upperBound..<close])
-            result += values[name] ?? String(rest[open.lowerBound...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
+        var model = dashboard.importing(values)
+        model.requires = nil
+        model.elements = nil
+        model.id = .null
+        model.title = model.title?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return model.jsonValue
     }
 }

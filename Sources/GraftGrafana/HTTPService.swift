@@ -73,7 +73,9 @@ struct HTTPService: Sendable {
                 if !retryable { throw error(failure, request, attempt) }
             }
             let delay = retry.delay(afterAttempt: attempt, retryAfter: retryAfter, using: &random)
-            guard attempt < retry.maximumAttempts, clock.now + delay < deadline else { throw error(failure, request, attempt) }
+            // Another attempt only when it would still have a useful share of time before the bound.
+            let usefulAttempt = min(timeout, HTTPService.shortestAttempt)
+            guard attempt < retry.maximumAttempts, clock.now + delay + usefulAttempt < deadline else { throw error(failure, request, attempt) }
             try await Task.sleep(for: delay)
         }
     }
@@ -105,6 +107,9 @@ struct HTTPService: Sendable {
         if !request.query.isEmpty { components.queryItems = request.query }
         return components.url!
     }
+
+    /// The least time worth giving an attempt.
+    private static let shortestAttempt = Duration.milliseconds(100)
 
     /// Characters left as they are in a path segment: the path set without `/`.
     private static let segmentCharacters: CharacterSet = {

@@ -14,8 +14,6 @@ public struct RetryPolicy: Sendable, Hashable {
 
     /// Four attempts from 250 ms, waits up to 8 s, at most 2 minutes in all.
     public static let standard = RetryPolicy()
-    /// One attempt only.
-    public static let never = RetryPolicy(maximumAttempts: 1)
 
     /// A policy from its limits.
     public init(maximumAttempts: Int = 4, initialDelay: Duration = .milliseconds(250), maximumDelay: Duration = .seconds(8),

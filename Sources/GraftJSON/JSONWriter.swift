@@ -185,22 +185,29 @@ public struct JSONWriter {
         case .string(let string): value(string)
         case .array(let elements):
             beginArray()
-            for element in elements {
-                startElement()
-                value(element)
+            elements.withUnsafeBufferPointer { elements in  // borrowed where they are, not copied out
+                for index in elements.indices {
+                    startElement()
+                    value(elements[index])
+                }
             }
             endArray()
         case .object(let object):
-            beginObject()
-            for member in object.sortedMembers { writeMember(member) }
-            endObject()
+            writeMembers(object.sortedMembers)
         }
     }
 
     /// Writes an object's members in the order they are in, not sorted.
-    public mutating func valueKeepingOrder(_ object: JSONObject) {
+    public mutating func valueKeepingOrder(_ object: JSONObject) { writeMembers(object.members) }
+
+    private mutating func writeMembers(_ members: [JSONObject.Member]) {
         beginObject()
-        for member in object.members { writeMember(member) }
+        members.withUnsafeBufferPointer { members in
+            for index in members.indices {
+                writeKey(members[index].key)
+                value(members[index].value)
+            }
+        }
         endObject()
     }
 

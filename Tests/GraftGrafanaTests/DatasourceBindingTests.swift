@@ -37,7 +37,7 @@ struct DatasourceBindingTests {
 
     static let referencePath: String = {
         // Tests/GraftGrafanaTests/<file> → repository root → ../shared
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         return root.deletingLastPathComponent().appendingPathComponent("shared/reference/Higress-AI-CN.json").path
     }()
 

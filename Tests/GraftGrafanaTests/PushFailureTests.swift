@@ -122,17 +122,18 @@ struct PushFailureTests {
     @Test("Retry-After is honoured, and the total time bound stops retries that would outlast it")
     func retryAfter() async throws {
         let emulator = try Fixtures.emulator()
-        emulator.update { $0.faults = FaultInjection(rate: 1, seed: 1, faults: [.tooManyRequests(retryAfterSeconds: 1)]) }
-        let bounded = try Fixtures.client(emulator, retry: RetryPolicy(maximumAttempts: 5, initialDelay: .milliseconds(1), totalTimeLimit: .milliseconds(500)))
+        emulator.update { $0.faults = FaultInjection(rate: 1, seed: 1, faults: [.tooManyRequests(retryAfterSeconds: 5)]) }
+        let bounded = try Fixtures.client(emulator, retry: RetryPolicy(maximumAttempts: 5, initialDelay: .milliseconds(1), totalTimeLimit: .seconds(2)))
         let clock = ContinuousClock()
         let start = clock.now
         let error = try await #require(throws: APIError.self) { try await bounded.health() }
         #expect(error.statusCode == 429)
-        #expect(emulator.requests.count == 1, "the 1 s wait would pass the 0.5 s bound, so no second attempt")
-        #expect(clock.now - start < .seconds(1))
+        #expect(emulator.requests.count == 1, "the 5 s wait would pass the 2 s bound, so no second attempt")
+        #expect(clock.now - start < .seconds(5))
 
         emulator.resetRequestLog()
-        let patient = try Fixtures.client(emulator, retry: RetryPolicy(maximumAttempts: 2, initialDelay: .milliseconds(1), totalTimeLimit: .seconds(10)))
+        emulator.update { $0.faults = FaultInjection(rate: 1, seed: 1, faults: [.tooManyRequests(retryAfterSeconds: 1)]) }
+        let patient = try Fixtures.client(emulator, retry: RetryPolicy(maximumAttempts: 2, initialDelay: .milliseconds(1), totalTimeLimit: .seconds(30)))
         let second = clock.now
         _ = try? await patient.health()
         #expect(emulator.requests.count == 2)

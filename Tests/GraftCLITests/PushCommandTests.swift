@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Graft
+import GraftTestSupport
+import Testing
+@testable import GraftCLI
+
+@Suite("graft push with the Higress console")
+struct PushCommandTests {
+    func run(_ arguments: [String], catalog: Catalog) async throws {
+        try await CatalogContext.$current.withValue(catalog) {
+            var command = try PushCommand.parseAsRoot(arguments)
+            if var command = command as? AsyncParsableCommand { try await command.run() } else { try command.run() }
+        }
+    }
+
+    let catalog = Catalog("console") {
+        Dashboard("Gateway AI", uid: "gateway-ai") { Row("Traffic") { Stat("Requests") { Prometheus("sum(rate(up[5m]))") } } }
+            .datasource(.prometheus())
+            .console(.ai)
+        Dashboard("Other", uid: "other") { Row("R") { Stat("S") } }
+    }
+
+    @Test("--higress-console points the slot a catalog dashboard fills at its pushed URL; other slots stay")
+    func setsTheCatalogSlots() async throws {
+        let grafana = try GrafanaEmulator(options: GrafanaEmulator.Options())
+        defer { grafana.stop() }
+        grafana.addDatasource(name: "Prometheus", type: "prometheus", url: "http://prometheus:9090", uid: "prom")
+        grafana.addServiceAccountToken("glsa_push_test", role: .editor)
+        let console = try HigressConsoleEmulator(user: "admin", password: "console-secret")
+        defer { console.stop() }
+
+        try await run(["--grafana-url", grafana.baseURL.absoluteString, "--token", "glsa_push_test",
+                       "--higress-console", console.baseURL.absoluteString, "--console-user", "admin",
+                       "--console-password", "console-secret"], catalog: catalog)
+        #expect(console.storedURL(type: "AI") == grafana.baseURL.absoluteString + "/d/gateway-ai/gateway-ai")
+        #expect(console.storedURL(type: "MAIN") == nil)
+        #expect(console.storedURL(type: "LOG") == nil)
+    }
+
+    @Test("a dry run with --higress-console changes neither Grafana nor the console")
+    func dryRunChangesNothing() async throws {
+        let grafana = try GrafanaEmulator(options: GrafanaEmulator.Options())
+        defer { grafana.stop() }
+        grafana.addDatasource(name: "Prometheus", type: "prometheus", url: "http://prometheus:9090", uid: "prom")
+        grafana.addServiceAccountToken("glsa_push_test", role: .editor)
+        let console = try HigressConsoleEmulator(user: "admin", password: "console-secret")
+        defer { console.stop() }
+        try await run(["--dry-run", "--grafana-url", grafana.baseURL.absoluteString, "--token", "glsa_push_test",
+                       "--higress-console", console.baseURL.absoluteString, "--console-user", "admin",
+                       "--console-password", "console-secret"], catalog: catalog)
+        #expect(console.storedURL(type: "AI") == nil)
+        #expect(grafana.writeRequestCount == 0)
+    }
+}

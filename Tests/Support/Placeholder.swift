@@ -1,1 +1,0 @@
-// Lead's build placeholder: removed when the module's files land.
