@@ -25,7 +25,7 @@ struct GraftCommand: AsyncParsableCommand {
           graft render --check    # fail when the files differ from what the code renders
         """,
         subcommands: [
-            RenderCommand.self, PushCommand.self, DiffCommand.self, ConsoleCommand.self,
+            RenderCommand.self, PushCommand.self, DiffCommand.self, ConsoleCommand.self, URLCommand.self,
             LintCommand.self, VerifyCommand.self, PreviewCommand.self,
         ])
 }
