@@ -5,17 +5,23 @@ APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no
 PIP_INSTALL = python3 -m pip install --quiet --disable-pip-version-check
 GRAFT       = .build/debug/graft
 
-.PHONY: run test build deps check bench clean
+.PHONY: run test build deps check bench fuzz clean
 
 ## run: build, render the catalog into dashboards/ and manifests/, print what was written.
 run: build
 	$(GRAFT) render
 
-## test: install what the tests need, build, run every test, then check the committed files.
+## test: install what the tests need, build, run every test, fuzz the URL parser, check the committed files.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(MAKE) fuzz
 	$(GRAFT) render --check
+
+## fuzz: the URL parser and stripper on 1,000,000 seeded mutated inputs (release build); exit 1 on a broken invariant.
+fuzz:
+	$(SWIFT) build -c release --product graft-fuzz-url
+	.build/release/graft-fuzz-url 1000000
 
 build: deps
 	$(SWIFT) build --product graft
