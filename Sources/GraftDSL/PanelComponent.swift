@@ -49,7 +49,7 @@ public struct PanelSpec: Sendable {
 
     /// A new panel of `kind` titled `title`, as Grafana 11.3 saves it.
     public init(kind: PanelKind, title: String) {
-        storage = Storage(model: kind.newPanel(title: title), kind: kind)
+        storage = Storage(model: kind.newPanel(title: title), kind: kind)  // the template copied once, into the box
     }
 
     /// The panel as it will be saved (gridPos and id are filled in by the layout).

@@ -4,16 +4,47 @@ final class ByteBuffer {
     @exclusivity(unchecked) @usableFromInline var start: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) @usableFromInline var count = 0
     @exclusivity(unchecked) @usableFromInline var capacity: Int
+    /// The writer's saved state of enclosing containers, two words each (see `push`).
+    @exclusivity(unchecked) @usableFromInline var stack: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) @usableFromInline var stackCount = 0
+    @exclusivity(unchecked) @usableFromInline var stackCapacity = 64
 
     @usableFromInline
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
         start = .allocate(capacity: self.capacity)
+        stack = .allocate(capacity: stackCapacity)
+    }
+
+    /// Saves two words of the writer's state on entering a container.
+    @inlinable @inline(__always)
+    func push(_ first: Int, _ second: Int) {
+        if stackCount &+ 2 > stackCapacity { growStack() }
+        stack[stackCount] = first
+        stack[stackCount &+ 1] = second
+        stackCount &+= 2
+    }
+
+    /// The two words saved by the matching `push`.
+    @inlinable @inline(__always)
+    func pop() -> (Int, Int) {
+        stackCount &-= 2
+        return (stack[stackCount], stack[stackCount &+ 1])
+    }
+
+    @usableFromInline
+    func growStack() {
+        let grown = UnsafeMutablePointer<Int>.allocate(capacity: stackCapacity * 2)
+        grown.update(from: stack, count: stackCount)
+        stack.deallocate()
+        stack = grown
+        stackCapacity *= 2
     }
 
     deinit {
         start.deallocate()
         lineStart.deallocate()
+        stack.deallocate()
     }
 
     /// The bytes written, copied out.
@@ -144,55 +175,69 @@ final class ByteBuffer {
     @usableFromInline
     func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
-        guard let bytes = utf8.baseAddress, length > 0 else {
-            append(UInt8(ascii: "\""), UInt8(ascii: "\""))
-            return
-        }
-        // Most strings need no escape: find the first byte that does, eight bytes at a time
-        // (the last, partial word checked as an overlapping word), short strings byte by byte.
-        var clean = 0
-        if length >= 8 {
-            while clean + 8 <= length, !ByteBuffer.needsEscape(UnsafeRawPointer(bytes + clean).loadUnaligned(as: UInt64.self)) {
-                clean += 8
+        reserve(length &+ 2)
+        var cursor = start + count
+        cursor.pointee = UInt8(ascii: "\"")
+        cursor += 1
+        if let bytes = utf8.baseAddress {
+            var done = 0
+            while done < length {
+                let clean = ByteBuffer.cleanRun(bytes + done, count: length &- done)
+                ByteBuffer.copy(bytes + done, to: cursor, count: clean)
+                cursor += clean
+                done &+= clean
+                guard done < length else { break }
+                // An escape: at most six bytes for the one input byte, so reserve the worst case.
+                count = cursor - start
+                reserve(6 &+ (length &- done) &+ 1)
+                cursor = start + count
+                cursor += ByteBuffer.writeEscape(of: bytes[done], to: cursor)
+                done &+= 1
             }
-            if clean < length, clean + 8 > length,
-               !ByteBuffer.needsEscape(UnsafeRawPointer(bytes + length - 8).loadUnaligned(as: UInt64.self)) {
-                clean = length
-            }
         }
-        while clean < length, !ByteBuffer.needsEscape(bytes[clean]) { clean += 1 }
-        reserve(length + 2)
-        start[count] = UInt8(ascii: "\"")
-        ByteBuffer.copy(bytes, to: start + count + 1, count: clean)
-        count += clean + 1
-        if clean < length { appendEscapedTail(bytes + clean, count: length - clean) }
-        append(UInt8(ascii: "\""))
+        cursor.pointee = UInt8(ascii: "\"")
+        count = cursor + 1 - start
     }
 
-    /// The rest of a string from its first byte that needs an escape.
-    private func appendEscapedTail(_ bytes: UnsafePointer<UInt8>, count length: Int) {
-        var runStart = 0
-        for index in 0..<length {
-            let byte = bytes[index]
-            guard ByteBuffer.needsEscape(byte) else { continue }
-            if runStart < index { append(bytes + runStart, count: index - runStart) }
-            runStart = index + 1
-            switch byte {
-            case 0x22: append(UInt8(ascii: "\\"), 0x22)
-            case 0x5C: append(UInt8(ascii: "\\"), 0x5C)
-            case 0x08: append(UInt8(ascii: "\\"), UInt8(ascii: "b"))
-            case 0x0C: append(UInt8(ascii: "\\"), UInt8(ascii: "f"))
-            case 0x0A: append(UInt8(ascii: "\\"), UInt8(ascii: "n"))
-            case 0x0D: append(UInt8(ascii: "\\"), UInt8(ascii: "r"))
-            case 0x09: append(UInt8(ascii: "\\"), UInt8(ascii: "t"))
-            default:
-                let hex = ByteBuffer.hexDigits.utf8Start
-                append(UInt8(ascii: "\\"), UInt8(ascii: "u"))
-                append(0x30, 0x30)
-                append(hex[Int(byte >> 4)], hex[Int(byte & 0xF)])
+    /// How many bytes from `bytes` need no escape: eight at a time, the last partial word checked as
+    /// an overlapping word, short runs byte by byte.
+    @inline(__always)
+    static func cleanRun(_ bytes: UnsafePointer<UInt8>, count length: Int) -> Int {
+        var clean = 0
+        if length >= 8 {
+            while clean &+ 8 <= length, !needsEscape(UnsafeRawPointer(bytes + clean).loadUnaligned(as: UInt64.self)) {
+                clean &+= 8
+            }
+            if clean < length, clean &+ 8 > length,
+               !needsEscape(UnsafeRawPointer(bytes + length - 8).loadUnaligned(as: UInt64.self)) {
+                return length
             }
         }
-        if runStart < length { append(bytes + runStart, count: length - runStart) }
+        while clean < length, !needsEscape(bytes[clean]) { clean &+= 1 }
+        return clean
+    }
+
+    /// Writes the escape of one byte (`\"`, `\\`, `\n`... or `\u00XX`), returning its length.
+    static func writeEscape(of byte: UInt8, to cursor: UnsafeMutablePointer<UInt8>) -> Int {
+        cursor[0] = UInt8(ascii: "\\")
+        switch byte {
+        case 0x22: cursor[1] = 0x22
+        case 0x5C: cursor[1] = 0x5C
+        case 0x08: cursor[1] = UInt8(ascii: "b")
+        case 0x0C: cursor[1] = UInt8(ascii: "f")
+        case 0x0A: cursor[1] = UInt8(ascii: "n")
+        case 0x0D: cursor[1] = UInt8(ascii: "r")
+        case 0x09: cursor[1] = UInt8(ascii: "t")
+        default:
+            let hex = hexDigits.utf8Start
+            cursor[1] = UInt8(ascii: "u")
+            cursor[2] = 0x30
+            cursor[3] = 0x30
+            cursor[4] = hex[Int(byte >> 4)]
+            cursor[5] = hex[Int(byte & 0xF)]
+            return 6
+        }
+        return 2
     }
 
     /// Whether a byte must be escaped: below 0x20, `"` or `\`.

@@ -63,13 +63,19 @@ public struct JSONObject: Sendable, Hashable {
     /// Sets the value at a dotted path (`legend.placement`), creating objects on the way. A new key
     /// goes to its sorted place when the object is sorted, so that it stays sorted.
     public mutating func setValue(_ value: JSON?, atPath path: String) {
-        let utf8 = path.utf8
-        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else {
+        guard let dot = JSONObject.firstDot(in: path) else {
             setSorted(path, value)
             return
         }
-        let key = String(path[..<dot]), rest = String(path[utf8.index(after: dot)...])
+        let key = String(path[..<dot]), rest = String(path[path.utf8.index(after: dot)...])
         updateObject(key) { $0.setValue(value, atPath: rest) }
+    }
+
+    /// Where the first `.` of a path is (a byte scan: most paths have none).
+    private static func firstDot(in path: String) -> String.Index? {
+        var bytes = path
+        let offset = bytes.withUTF8 { $0.firstIndex(of: UInt8(ascii: ".")) }
+        return offset.map { path.utf8.index(path.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Changes the object member `key` in place (creating it, at its sorted place when this object is

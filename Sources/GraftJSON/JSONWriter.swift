@@ -27,8 +27,8 @@ public struct JSONWriter {
     @usableFromInline var depth = 0
     /// The open container's pending extras (index into `extras`), or -1 when it has none.
     @usableFromInline var extrasIndex = -1
-    /// Saved `count` and `extrasIndex` of the enclosing containers.
-    @usableFromInline var stack: [Int] = []
+    /// Spaces per nesting level: 2 for Grafana's format, 0 for compact.
+    @usableFromInline let indentUnit: Int
     /// Sorted extras of the open objects that have some, and the next one to write.
     @usableFromInline var extras: [(members: [JSONObject.Member], next: Int)] = []
     /// Values for `${NAME}` placeholders in string values (not keys), as Grafana's dashboard import
@@ -38,8 +38,8 @@ public struct JSONWriter {
     /// A writer with an empty buffer, reserving `capacity` bytes.
     public init(style: Style = .grafana, capacity: Int = 4096) {
         self.style = style
+        indentUnit = style == .grafana ? 2 : 0
         buffer = ByteBuffer(capacity: capacity)
-        stack.reserveCapacity(32)
     }
 
     /// The text written so far, as UTF-8.
@@ -62,19 +62,34 @@ public struct JSONWriter {
     }
 
     /// Writes the separator and the key of the next member; the caller writes its value next.
+    /// Keys are the most frequent token: `,` newline indent `"key": ` is written in one reservation.
     @inlinable
     public mutating func key(_ key: StaticString) {
         if extrasIndex >= 0 { flushExtras(before: key.description) }
-        // `,` `\n` indent `"` key `": ` in one reservation: keys are the most frequent token.
-        let length = key.utf8CodeUnitCount, indent = style == .grafana ? depth * 2 + 1 : 0
-        buffer.reserve(length + indent + 5)
-        if count > 0 { buffer.append(UInt8(ascii: ",")) }
-        count += 1
-        if style == .grafana { buffer.appendNewline(indent: depth * 2) }
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(key.utf8Start, count: length)
-        buffer.append(UInt8(ascii: "\""))
-        appendColon()
+        let length = key.utf8CodeUnitCount, indent = depth &* indentUnit
+        buffer.reserve(length &+ indent &+ 6)
+        var cursor = buffer.start + buffer.count
+        if count > 0 {
+            cursor.pointee = UInt8(ascii: ",")
+            cursor += 1
+        }
+        count &+= 1
+        if indentUnit > 0 {
+            ByteBuffer.copy(buffer.lineStart, to: cursor, count: indent &+ 1)
+            cursor += indent &+ 1
+        }
+        cursor.pointee = UInt8(ascii: "\"")
+        ByteBuffer.copy(key.utf8Start, to: cursor + 1, count: length)
+        cursor += length &+ 1
+        cursor[0] = UInt8(ascii: "\"")
+        cursor[1] = UInt8(ascii: ":")
+        if indentUnit > 0 {
+            cursor[2] = UInt8(ascii: " ")
+            cursor += 3
+        } else {
+            cursor += 2
+        }
+        buffer.count = cursor - buffer.start
     }
 
     /// Writes the separator and a key that may need escaping.
@@ -213,21 +228,19 @@ public struct JSONWriter {
 
     // MARK: Internals
 
-    @usableFromInline
+    @inlinable @inline(__always)
     mutating func open() {
-        stack.append(count)
-        stack.append(extrasIndex)
+        buffer.push(count, extrasIndex)
         count = 0
         extrasIndex = -1
-        depth += 1
+        depth &+= 1
     }
 
-    @usableFromInline
+    @inlinable @inline(__always)
     mutating func close(_ bracket: UInt8) {
         let written = count
-        extrasIndex = stack.removeLast()
-        count = stack.removeLast()
-        depth -= 1
+        (count, extrasIndex) = buffer.pop()
+        depth &-= 1
         if written > 0 { newline() }
         buffer.append(bracket)
     }
@@ -259,7 +272,7 @@ public struct JSONWriter {
 
     @inlinable @inline(__always)
     mutating func appendColon() {
-        if style == .grafana { buffer.append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { buffer.append(UInt8(ascii: ":")) }
+        if indentUnit > 0 { buffer.append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { buffer.append(UInt8(ascii: ":")) }
     }
 
     @inlinable @inline(__always)
@@ -271,7 +284,7 @@ public struct JSONWriter {
 
     @inlinable @inline(__always)
     mutating func newline() {
-        if style == .grafana { buffer.appendNewline(indent: depth * 2) }
+        if indentUnit > 0 { buffer.appendNewline(indent: depth &* indentUnit) }
     }
 }
 
