@@ -10,7 +10,7 @@ struct ConsoleCommand: AsyncParsableCommand {
         commandName: "console",
         abstract: "Read or set the dashboard URLs the Higress console embeds (MAIN, AI, LOG).",
         discussion: """
-        The console is reached with basic auth: --console-url, --console-user, --console-password \
+        The console is reached with basic auth: --higress-console, --console-user, --console-password \
         or HIGRESS_CONSOLE_URL, HIGRESS_CONSOLE_USER, HIGRESS_CONSOLE_PASSWORD.
 
         Examples:
@@ -20,9 +20,9 @@ struct ConsoleCommand: AsyncParsableCommand {
         """,
         subcommands: [SetURL.self, Get.self])
 
-    /// Where the console is and how to sign in.
+    /// Where the console is and how to sign in: shared by `graft console` and `graft push --higress-console`.
     struct ConsoleOptions: ParsableArguments {
-        @Option(name: .long, help: ArgumentHelp("The Higress console's URL (default: HIGRESS_CONSOLE_URL).", valueName: "url"))
+        @Option(name: .customLong("higress-console"), help: ArgumentHelp("The Higress console's URL (default: HIGRESS_CONSOLE_URL).", valueName: "url"))
         var consoleURL: String?
 
         @Option(name: .long, help: "A console user (default: HIGRESS_CONSOLE_USER).")
@@ -31,10 +31,10 @@ struct ConsoleCommand: AsyncParsableCommand {
         @Option(name: .long, help: "That user's password (default: HIGRESS_CONSOLE_PASSWORD).")
         var consolePassword: String?
 
-        @Option(name: .long, help: ArgumentHelp("A PEM file of the CA that signed the console's certificate.", valueName: "file"))
+        @Option(name: .customLong("console-ca-cert"), help: ArgumentHelp("A PEM file of the CA that signed the console's certificate.", valueName: "file"))
         var caCert: String?
 
-        @Flag(name: .long, help: "Do not verify the console's TLS certificate (test setups only).")
+        @Flag(name: .customLong("console-insecure"), help: "Do not verify the console's TLS certificate (test setups only).")
         var insecure = false
 
         /// A client for the console these flags describe.

@@ -9,17 +9,17 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Turn Grafana dashboard JSON into Swift source in Graft's DSL.",
         discussion: """
-        Each FILE may be an export ("Export for sharing externally", with __inputs), a dashboard's
-        JSON model, or the body GET /api/dashboards/uid/:uid returns. Rendering the Swift gives the
-        dashboard back: byte for byte for an unedited export, as equal JSON otherwise; each import is
-        rendered and compared before it is written. A file that cannot be imported is reported with
-        the JSON path of the problem and nothing is written for it; the other files are still
+        Each FILE may be an export ("Export for sharing externally", with __inputs), a dashboard's \
+        JSON model, or the body GET /api/dashboards/uid/:uid returns. Rendering the Swift gives the \
+        dashboard back: byte for byte for an unedited export, as equal JSON otherwise; each import \
+        is rendered and compared before it is written. A file that cannot be imported is reported \
+        with the JSON path of the problem and nothing is written for it; the other files are still \
         imported, and the command exits 1.
 
         Examples:
-          graft import Higress-AI-CN.json                       # writes ./HigressAIDashboard.swift
+          graft import Higress-AI-CN.json        # writes ./HigressAIDashboard.swift
           graft import exports/*.json --out Sources/Catalog/Dashboards
-          graft import node-exporter.json --into ../my-dashboards  # adds it to a `graft init` package
+          graft import node.json --into ../my-dashboards   # joins its catalog
         """)
 
     @Argument(help: "Grafana dashboard JSON files.")

@@ -9,17 +9,18 @@ struct InitCommand: AsyncParsableCommand {
         commandName: "init",
         abstract: "Start a new dashboards-as-code package from Graft's templates/.",
         discussion: """
-        Writes a Swift package into DIR (new, or empty): a Package.swift depending on Graft, a
-        catalog with an example dashboard and PodMonitor, an executable that is Graft's command
-        line over that catalog, a test, a Makefile (`make run`, `make test`), a README and a
-        .gitignore. Graft comes from a checkout on disk (--graft-path; by default the one this
-        graft was built from) or from a git URL and version. Add existing dashboards with
+        Writes a Swift package into DIR (new, or empty): a Package.swift depending on Graft, a \
+        catalog with an example dashboard and PodMonitor, an executable that is Graft's command \
+        line over that catalog, a test, a Makefile (`make run`, `make test`), a README and a \
+        .gitignore. Graft comes from a checkout on disk (--graft-path; by default the one this \
+        graft was built from) or from a git URL and version. Add existing dashboards with \
         `graft import FILE.json --into DIR`.
 
         Examples:
           graft init my-dashboards
           graft init my-dashboards --graft-path ~/src/graft
-          graft init my-dashboards --graft-url https://github.com/example/graft.git --graft-version 1.0.0
+          graft init my-dashboards --graft-url https://example.com/graft.git \\
+            --graft-version 1.0.0
         """)
 
     @Argument(help: "The folder of the new package; it must not exist yet, or be empty.")

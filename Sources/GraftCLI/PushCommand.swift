@@ -39,16 +39,9 @@ struct PushCommand: AsyncParsableCommand {
     @Option(name: .long, help: "How many dashboards to push at once.")
     var concurrency = 4
 
-    @Option(name: .customLong("higress-console"), help: ArgumentHelp(
-        "After pushing, set the Higress console's slots (MAIN, AI, LOG) the catalog's dashboards fill; user and password from --console-user and --console-password or HIGRESS_CONSOLE_USER and HIGRESS_CONSOLE_PASSWORD.",
-        valueName: "url"))
-    var higressConsole: String?
-
-    @Option(name: .long, help: "A Higress console user, with --higress-console (default: HIGRESS_CONSOLE_USER).")
-    var consoleUser: String?
-
-    @Option(name: .long, help: "That user's password (default: HIGRESS_CONSOLE_PASSWORD).")
-    var consolePassword: String?
+    /// With `--higress-console`: after pushing, the console slots (MAIN, AI, LOG) the catalog's dashboards fill are set.
+    @OptionGroup(title: "Higress console (after pushing, point the slots the catalog's dashboards fill at them)")
+    var console: ConsoleCommand.ConsoleOptions
 
     func validate() throws {
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1, got \(concurrency).") }
@@ -57,9 +50,7 @@ struct PushCommand: AsyncParsableCommand {
     func run() async throws {
         let catalog = try CatalogContext.require()
         // The console's connection is checked before anything is pushed, so a bad flag writes nothing.
-        let console = try higressConsole.map {
-            HigressConsoleClient(try HigressConsoleConnection.resolve(url: $0, user: consoleUser, password: consolePassword))
-        }
+        let console = console.consoleURL == nil ? nil : try self.console.client()
         let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
         let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency, datasources: try datasources.choices())
         let result = try await pusher.push(try catalog.pushItems(), options: options) { print($0.line) }

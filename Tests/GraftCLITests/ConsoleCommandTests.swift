@@ -8,7 +8,7 @@ import Testing
 struct ConsoleCommandTests {
     func setURL(_ arguments: [String], console: HigressConsoleEmulator) async throws {
         var command = try ConsoleCommand.parseAsRoot(["set-url"] + arguments + [
-            "--console-url", console.baseURL.absoluteString, "--console-user", "admin", "--console-password", "console-secret",
+            "--higress-console", console.baseURL.absoluteString, "--console-user", "admin", "--console-password", "console-secret",
         ])
         guard var command = command as? AsyncParsableCommand else { return try command.run() }
         try await command.run()

@@ -21,18 +21,22 @@ struct PushCommandTests {
         Dashboard("Other", uid: "other") { Row("R") { Stat("S") } }
     }
 
-    @Test("--higress-console points the slot a catalog dashboard fills at its pushed URL; other slots stay")
-    func setsTheCatalogSlots() async throws {
+    /// A Grafana emulator with a Prometheus datasource and an editor token, and a console emulator.
+    func emulators() throws -> (grafana: GrafanaEmulator, console: HigressConsoleEmulator, arguments: [String]) {
         let grafana = try GrafanaEmulator(options: GrafanaEmulator.Options())
-        defer { grafana.stop() }
         grafana.addDatasource(name: "Prometheus", type: "prometheus", url: "http://prometheus:9090", uid: "prom")
         grafana.addServiceAccountToken("glsa_push_test", role: .editor)
         let console = try HigressConsoleEmulator(user: "admin", password: "console-secret")
-        defer { console.stop() }
+        let arguments = ["--grafana-url", grafana.baseURL.absoluteString, "--token", "glsa_push_test",
+                         "--higress-console", console.baseURL.absoluteString, "--console-user", "admin", "--console-password", "console-secret"]
+        return (grafana, console, arguments)
+    }
 
-        try await run(["--grafana-url", grafana.baseURL.absoluteString, "--token", "glsa_push_test",
-                       "--higress-console", console.baseURL.absoluteString, "--console-user", "admin",
-                       "--console-password", "console-secret"], catalog: catalog)
+    @Test("--higress-console points the slot a catalog dashboard fills at its pushed URL; other slots stay")
+    func setsTheCatalogSlots() async throws {
+        let (grafana, console, arguments) = try emulators()
+        defer { grafana.stop(); console.stop() }
+        try await run(arguments, catalog: catalog)
         #expect(console.storedURL(type: "AI") == grafana.baseURL.absoluteString + "/d/gateway-ai/gateway-ai")
         #expect(console.storedURL(type: "MAIN") == nil)
         #expect(console.storedURL(type: "LOG") == nil)
@@ -40,15 +44,9 @@ struct PushCommandTests {
 
     @Test("a dry run with --higress-console changes neither Grafana nor the console")
     func dryRunChangesNothing() async throws {
-        let grafana = try GrafanaEmulator(options: GrafanaEmulator.Options())
-        defer { grafana.stop() }
-        grafana.addDatasource(name: "Prometheus", type: "prometheus", url: "http://prometheus:9090", uid: "prom")
-        grafana.addServiceAccountToken("glsa_push_test", role: .editor)
-        let console = try HigressConsoleEmulator(user: "admin", password: "console-secret")
-        defer { console.stop() }
-        try await run(["--dry-run", "--grafana-url", grafana.baseURL.absoluteString, "--token", "glsa_push_test",
-                       "--higress-console", console.baseURL.absoluteString, "--console-user", "admin",
-                       "--console-password", "console-secret"], catalog: catalog)
+        let (grafana, console, arguments) = try emulators()
+        defer { grafana.stop(); console.stop() }
+        try await run(["--dry-run"] + arguments, catalog: catalog)
         #expect(console.storedURL(type: "AI") == nil)
         #expect(grafana.writeRequestCount == 0)
     }
