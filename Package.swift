@@ -62,7 +62,7 @@ let package = Package(
         .target(name: "GraftTestSupport", dependencies: ["GraftJSON"], path: "Tests/Support"),
         .testTarget(name: "GraftJSONTests", dependencies: ["GraftJSON"]),
         .testTarget(name: "GraftModelTests", dependencies: ["GraftModel"]),
-        .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"]),
+        .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"], exclude: ["Fixtures"]),
         .testTarget(name: "GraftURLTests", dependencies: ["GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog"]),
         .testTarget(name: "GraftCLITests", dependencies: [

@@ -1,10 +1,12 @@
 // graft-bench: the rendering benchmark behind `make bench`.
 //
 //   graft-bench render --count N --out DIR   what the peer generators do: dashboard k (uid higress-ai-k,
-//                                            title "Higress AI k") built from scratch, written to DIR/k.json
+//                                            title "Higress AI k") built from scratch, written to DIR/k.json;
+//                                            the dashboards are shared out over every core
 //   graft-bench throughput --count N         the same dashboards rendered in memory only: wall time,
 //                                            MB/s of JSON on one core, peak RSS
 import Foundation
+import Synchronization
 import Graft
 import HigressCatalog
 
@@ -36,13 +38,21 @@ do {
     case "render":
         guard let out = option("--out", in: arguments) else { throw CocoaError(.fileWriteInvalidFileName) }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        for k in 1...count {
-            let bytes = try renderDashboard(k)
-            let file = open("\(out)/\(k).json", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard file >= 0, bytes.withUnsafeBytes({ write(file, $0.baseAddress, $0.count) }) == bytes.count, close(file) == 0 else {
-                throw CocoaError(.fileWriteUnknown)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for k in stride(from: worker + 1, through: count, by: workers) {
+                do {
+                    let bytes = try renderDashboard(k)
+                    let file = open("\(out)/\(k).json", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+                    let written = bytes.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
+                    guard file >= 0, written == bytes.count, close(file) == 0 else { throw CocoaError(.fileWriteUnknown) }
+                } catch {
+                    failures.withLock { $0.append("dashboard \(k): \(error)") }
+                }
             }
         }
+        if let failure = failures.withLock({ $0.first }) { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure]) }
         print("wrote \(count) dashboards")
     case "throughput":
         var total = 0
