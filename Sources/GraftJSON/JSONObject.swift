@@ -137,7 +137,17 @@ public struct JSONObject: Sendable, Hashable {
 }
 
 extension JSONObject: ExpressibleByDictionaryLiteral {
-    public init(dictionaryLiteral elements: (String, JSON)...) { self.init(elements) }
+    /// An object from a literal; like a `Dictionary` literal, a repeated key is a programming error.
+    public init(dictionaryLiteral elements: (String, JSON)...) { self.init(literal: elements) }
+
+    /// The members of a literal, in order.
+    init(literal elements: [(String, JSON)]) {
+        let members = elements.map { Member($0.0, $0.1) }
+        for (index, member) in members.enumerated() {
+            precondition(!members[..<index].contains { $0.key == member.key }, "JSON object literal with duplicate key \"\(member.key)\"")
+        }
+        self.init(uniqueMembers: members)
+    }
 }
 
 extension JSONObject: Sequence {
