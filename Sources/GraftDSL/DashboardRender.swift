@@ -68,10 +68,9 @@ extension Dashboard {
         var expanded: [(GridPos, PanelLocation)] = []
         var layout = GridLayout(top: 0)
         for index in loosePanels.indices {
-            let panel = try Dashboard.finish(&loosePanels[index], at: .loose(index), in: &layout, defaultSize: nil,
-                                             rowTitle: nil, datasource: defaultDatasource, ids: &ids)
-            expanded.append((panel.gridPos!, .loose(index)))
-            panels.append(consume panel)
+            let gridPos = try Dashboard.finish(&loosePanels[index], at: .loose(index), in: &layout, defaultSize: nil,
+                                               rowTitle: nil, datasource: defaultDatasource, ids: &ids, into: &panels)
+            expanded.append((gridPos, .loose(index)))
         }
         var top = layout.bottom
         for row in rows.indices {
@@ -88,11 +87,11 @@ extension Dashboard {
             if !collapsed { panels.append(rowModel) }
             for index in rows[row].panels.indices {
                 let location = PanelLocation.panel(row: row, index)
-                let panel = try Dashboard.finish(&rows[row].panels[index], at: location, in: &section,
-                                                 defaultSize: rows[row].panelSize, rowTitle: rowModel.title,
-                                                 datasource: defaultDatasource, ids: &ids)
-                placed.append((panel.gridPos!, location))
-                if collapsed { carried.append(consume panel) } else { panels.append(consume panel) }
+                func finish(into output: inout [PanelModel]) throws -> GridPos {
+                    try Dashboard.finish(&rows[row].panels[index], at: location, in: &section, defaultSize: rows[row].panelSize,
+                                         rowTitle: rowModel.title, datasource: defaultDatasource, ids: &ids, into: &output)
+                }
+                placed.append((collapsed ? try finish(into: &carried) : try finish(into: &panels), location))
             }
             if collapsed {
                 try Dashboard.checkOverlaps(placed)
@@ -129,21 +128,24 @@ extension Dashboard {
         case panel(row: Int, Int)
     }
 
-    /// Places a panel, checks its title, gives it its id, datasource and query letters, and moves it out.
+    /// Places a panel, checks its title, gives it its id, datasource and query letters, and moves it
+    /// to the end of `output` (moved, not copied: a panel model is large). Returns where it was placed.
     private static func finish(_ spec: inout PanelSpec, at location: PanelLocation, in layout: inout GridLayout,
                                defaultSize: PanelSize?, rowTitle: String?, datasource: DataSourceRef?,
-                               ids: inout PanelIDs) throws -> PanelModel {
+                               ids: inout PanelIDs, into output: inout [PanelModel]) throws -> GridPos {
         let gridPos = try layout.place(spec, defaultSize: defaultSize) { LayoutFailure(location, .text($0)) }
         if spec.model.title?.isEmpty ?? true, !spec.allowsEmptyTitle {
             throw LayoutFailure(location, .text("has an empty title (use .untitled() if that is intended)"))
         }
-        var panel = PanelModel(type: spec.model.type)
-        panel.title = spec.model.title  // left behind, so that a later error can still name the panel
-        swap(&panel, &spec.model)
-        panel.gridPos = gridPos
-        if panel.id == nil { panel.id = ids.assign(row: rowTitle, title: panel.title ?? "") }
-        fillQueries(of: &panel, datasource: datasource)
-        return panel
+        var placeholder = PanelModel(type: spec.model.type)
+        placeholder.title = spec.model.title  // left behind, so that a later error can still name the panel
+        output.append(placeholder)
+        let last = output.count - 1
+        swap(&output[last], &spec.model)
+        output[last].gridPos = gridPos
+        if output[last].id == nil { output[last].id = ids.assign(row: rowTitle, title: output[last].title ?? "") }
+        fillQueries(of: &output[last], datasource: datasource)
+        return gridPos
     }
 
     /// Fails on the first two panels that share a grid cell.
