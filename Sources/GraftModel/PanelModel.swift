@@ -3,7 +3,8 @@ import GraftJSON
 /// A panel as Grafana saves it: any kind, a row included (`type: "row"`).
 ///
 /// The members every kind shares are typed; `options` and `fieldConfig.defaults.custom` are the
-/// kind's own and are kept as JSON, with typed views per kind (`StatOptions`, ...).
+/// kind's own and are kept as JSON (any plugin's keys survive), written through each kind's typed
+/// modifiers in the DSL (`Stat.colorMode`, `Timeseries.fillOpacity`...).
 public struct PanelModel: Sendable, Hashable, JSONCodable {
     /// The panel plugin id (`PanelKind.stat.id`, `"row"`, or any plugin's id).
     public var type: String
