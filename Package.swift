@@ -43,7 +43,7 @@ let package = Package(
         // 7. The Higress catalog.
         .target(name: "HigressCatalog", dependencies: ["Graft"]),
         // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes.
-        .target(name: "GraftImport", dependencies: ["GraftDSL"]),
+        .target(name: "GraftImport", dependencies: ["GraftDSL", "GraftModel", "GraftJSON"]),
         // Review tools: lint (promtool), verify (a live Prometheus), preview (SVG).
         .target(name: "GraftReview", dependencies: ["Graft"]),
         // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.
@@ -53,23 +53,26 @@ let package = Package(
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
         // A seeded mutation fuzzer of the URL parser and stripper (`make fuzz`).
-        .executableTarget(name: "graft-fuzz-url", dependencies: ["GraftURL"]),
+        .executableTarget(name: "graft-fuzz-url", dependencies: ["GraftURL", "GraftTestSupport"]),
         // The rendering benchmark and the push benchmark (`make bench`).
         .executableTarget(name: "graft-bench", dependencies: ["HigressCatalog"]),
         .executableTarget(name: "graft-push-bench", dependencies: ["GraftGrafana", "GraftTestSupport", "GraftModel", "GraftJSON"]),
 
         // Test support: HTTP emulators of Grafana and the Higress console, a Higress metrics endpoint.
         .target(name: "GraftTestSupport", dependencies: ["GraftJSON"], path: "Tests/Support"),
-        .testTarget(name: "GraftJSONTests", dependencies: ["GraftJSON"]),
-        .testTarget(name: "GraftModelTests", dependencies: ["GraftModel"]),
+        .testTarget(name: "GraftJSONTests", dependencies: ["GraftJSON", "GraftTestSupport"]),
+        .testTarget(name: "GraftModelTests", dependencies: ["GraftModel", "GraftTestSupport"]),
         .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"], exclude: ["Fixtures"]),
-        .testTarget(name: "GraftURLTests", dependencies: ["GraftURL"]),
-        .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog"]),
+        .testTarget(name: "GraftURLTests", dependencies: ["GraftURL", "GraftTestSupport"]),
+        .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog", "GraftTestSupport"]),
         .testTarget(name: "GraftCLITests", dependencies: [
             "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GraftGrafanaTests", dependencies: ["GraftGrafana", "GraftTestSupport", "GraftJSON", "GraftModel"]),
+        .testTarget(name: "GraftImportTests", dependencies: [
+            "GraftImport", "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
-        .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", "GraftTestSupport", .product(name: "Yams", package: "Yams")]),
     ]
 )

@@ -26,6 +26,6 @@ struct GraftCommand: AsyncParsableCommand {
         """,
         subcommands: [
             RenderCommand.self, PushCommand.self, DiffCommand.self, ConsoleCommand.self, URLCommand.self,
-            LintCommand.self, VerifyCommand.self, PreviewCommand.self,
+            ImportCommand.self, InitCommand.self, LintCommand.self, VerifyCommand.self, PreviewCommand.self,
         ])
 }

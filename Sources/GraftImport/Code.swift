@@ -37,11 +37,8 @@ indirect enum Code: Sendable, Hashable {
         .concat([head, .block(open: " {", statements: statements, close: "}")])
     }
 
-    /// `label: value`, or `value` alone when unlabelled.
-    static func argument(_ label: String?, _ value: Code) -> Code {
-        guard let label else { return value }
-        return .concat([.text(label + ": "), value])
-    }
+    /// `label: value`, an argument.
+    static func argument(_ label: String, _ value: Code) -> Code { .concat([.text(label + ": "), value]) }
 
     /// Whether breaking the code over lines can shorten it (text and string literals cannot).
     var breakable: Bool {
@@ -53,10 +50,11 @@ indirect enum Code: Sendable, Hashable {
         }
     }
 
-    /// Whether this is a collection literal (perhaps after an argument label), which a call may
-    /// keep on its own line and open there: `f(a, options: [` ... `])`.
+    /// Whether this is a collection literal or a multi-line string (perhaps after an argument
+    /// label), which a call may open on its own line: `f(a, options: [` ... `])`.
     private var huggable: Bool {
         switch self {
+        case .multiline: return true
         case let .group(_, items, _, _, trailing): return trailing && !items.isEmpty
         case .concat(let parts): return parts.count == 2 && parts[0].breakable == false && parts[1].huggable
         default: return false

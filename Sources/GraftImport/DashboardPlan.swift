@@ -23,7 +23,7 @@ struct DashboardPlan {
         var expected = source.model
         var notes: [String] = []
         let defaultDatasource = DashboardPlan.defaultDatasource(expected)
-        DashboardPlan.fillQueryDatasources(&expected, defaultDatasource, notes: &notes)
+        DashboardPlan.completeQueries(&expected, defaultDatasource, notes: &notes)
         if expected.panels == nil {
             expected.panels = []
             notes.append("the dashboard has no \"panels\"; Graft writes an empty list")
@@ -36,14 +36,14 @@ struct DashboardPlan {
         let layout = try DashboardPlan.sections(expected, source.root, file: file)
         var loose: [PanelPlan]
         do {
-            loose = try DashboardPlan.section(layout.loose.map(\.panel), top: 0, rowSize: false, context: context, notes: &notes).plans
+            loose = try DashboardPlan.section(layout.loose.map(\.panel), top: 0, rowSize: false, context: context).plans
         } catch let problem as LayoutProblem {
             throw ImportError(file: file, path: layout.loose[problem.index].path, message: problem.message)
         }
         var rows: [RowPlan] = []
         for row in layout.rows {
             do {
-                rows.append(try RowPlan(row.row, children: row.children.map(\.panel), context: context, notes: &notes))
+                rows.append(try RowPlan(row.row, children: row.children.map(\.panel), context: context))
             } catch let problem as LayoutProblem {
                 throw ImportError(file: file, path: row.children[problem.index].path, message: problem.message)
             }
@@ -117,9 +117,9 @@ struct DashboardPlan {
     }
 
     /// The plans of one section's panels, laid out, each ending with its id.
-    static func section(_ panels: [PanelModel], top: Int, rowSize: Bool, context: PanelContext, notes: inout [String])
+    static func section(_ panels: [PanelModel], top: Int, rowSize: Bool, context: PanelContext)
         throws -> (plans: [PanelPlan], panelSize: PanelSize?) {
-        var plans = panels.map { PanelPlan(DashboardPlan.prepared($0, context: context, notes: &notes), context: context) }
+        var plans = panels.map { PanelPlan(DashboardPlan.prepared($0, context: context), context: context) }
         let layout = try LayoutPlan(plans.map(\.spec), at: panels.map { $0.gridPos! }, top: top, rowSize: rowSize)
         for index in plans.indices {
             plans[index].spec = layout.specs[index]
@@ -131,7 +131,7 @@ struct DashboardPlan {
 
     /// The panel as it must be before rendering: datasources rendering fills in left out, and
     /// the query letters it would give the same.
-    static func prepared(_ panel: PanelModel, context: PanelContext, notes: inout [String]) -> PanelModel {
+    static func prepared(_ panel: PanelModel, context: PanelContext) -> PanelModel {
         var panel = panel
         guard var targets = panel.targets else { return panel }
         let datasource = panel.datasource ?? context.defaultDatasource
@@ -144,14 +144,9 @@ struct DashboardPlan {
             target.refId = nil
             return target
         }
-        for _ in 0...targets.count {
-            let given = DashboardPlan.letters(trial)
-            var changed = false
-            for index in targets.indices where targets[index].refId != nil && given[index] != targets[index].refId && trial[index].refId == nil {
-                trial[index].refId = targets[index].refId
-                changed = true
-            }
-            if !changed { break }
+        // One at a time: a letter kept can make the next one come out right.
+        while let wrong = Array(zip(DashboardPlan.letters(trial), targets)).firstIndex(where: { $0.0 != $0.1.refId }) {
+            trial[wrong].refId = targets[wrong].refId
         }
         panel.targets = trial
         return panel
@@ -206,21 +201,31 @@ struct DashboardPlan {
         return best
     }
 
-    /// Queries that name no datasource in a panel that has one get it, as rendering gives it to them.
-    private static func fillQueryDatasources(_ model: inout DashboardModel, _ defaultDatasource: DataSourceRef?, notes: inout [String]) {
-        func fill(_ panels: inout [PanelModel]) {
+    /// Queries get what rendering gives those that have none: their panel's datasource, and a letter.
+    private static func completeQueries(_ model: inout DashboardModel, _ defaultDatasource: DataSourceRef?, notes: inout [String]) {
+        func complete(_ panels: inout [PanelModel]) {
             for index in panels.indices {
-                if panels[index].panels != nil { fill(&panels[index].panels!) }
-                guard !panels[index].isRow, panels[index].targets != nil else { continue }
+                if panels[index].panels != nil { complete(&panels[index].panels!) }
+                guard !panels[index].isRow, var targets = panels[index].targets else { continue }
+                let name = panels[index].id.map { "panel \($0)" } ?? "panel \"\(panels[index].title ?? "")\""
                 let datasource = panels[index].datasource ?? defaultDatasource
-                guard let filled = datasource == .mixed ? nil : datasource else { continue }
-                for target in panels[index].targets!.indices where panels[index].targets![target].datasource == nil {
-                    panels[index].targets![target].datasource = filled
-                    notes.append("panel \(panels[index].id.map(String.init) ?? "\"\(panels[index].title ?? "")\"") query \(panels[index].targets![target].refId ?? "\(target + 1)") named no datasource; it now names its panel's")
+                if let filled = datasource == .mixed ? nil : datasource {
+                    for target in targets.indices where targets[target].datasource == nil {
+                        targets[target].datasource = filled
+                        notes.append("\(name), query \(targets[target].refId ?? String(target + 1)): it named no datasource; it now names its panel's")
+                    }
                 }
+                if targets.contains(where: { $0.refId == nil }) {
+                    let letters = DashboardPlan.letters(targets)
+                    for target in targets.indices where targets[target].refId == nil {
+                        targets[target].refId = letters[target]
+                        notes.append("\(name), query \(target + 1): it had no letter (refId); it is now \(letters[target] ?? "")")
+                    }
+                }
+                panels[index].targets = targets
             }
         }
-        if model.panels != nil { fill(&model.panels!) }
+        if model.panels != nil { complete(&model.panels!) }
     }
 
     /// Panel plugin names by id, from the export's `__requires`.
@@ -388,52 +393,5 @@ struct DashboardPlan {
             ?? (source.root, "the text differs (number or key spelling)")
         throw ImportError(file: file, path: difference.path,
                           message: "graft import cannot write this in the DSL yet: the generated code renders \(difference.description)")
-    }
-}
-
-/// A row in generated code: `Row("title") { panels }`, its panel size, repeat, anything else, id.
-struct RowPlan {
-    /// `Row("title")`.
-    var head: Code
-    /// Its panels.
-    var plans: [PanelPlan]
-    /// Its modifiers.
-    var modifiers: [Code]
-    /// The row the code makes.
-    var row: Row
-
-    /// The row's code.
-    var swiftCode: Code { .chain(head: head, body: plans.map(\.swiftCode), modifiers: modifiers) }
-
-    /// The code for row panel `expected` and its panels.
-    init(_ expected: PanelModel, children: [PanelModel], context: PanelContext, notes: inout [String]) throws {
-        let collapsed = expected.collapsed == true
-        let top = (expected.gridPos?.y ?? 0) + 1
-        let (plans, panelSize) = try DashboardPlan.section(children, top: top, rowSize: true, context: context, notes: &notes)
-        let title = expected.title ?? ""
-        let specs = plans.map(\.spec)
-        var row = Row(title, collapsed: collapsed) { specs }
-        var modifiers: [Code] = []
-        if let size = panelSize {
-            row = row.panelSize(width: size.width, height: size.height)
-            modifiers.append(.call(".panelSize", [.argument("width", size.width.swiftCode), .argument("height", size.height.swiftCode)]))
-        }
-        if let variable = expected.repeat {
-            row = row.repeat(variable)
-            modifiers.append(.call(".repeat", [variable.swiftCode]))
-        }
-        var built = row.model
-        built.id = expected.id
-        built.gridPos = expected.gridPos
-        var target = expected
-        if collapsed { target.panels = built.panels }  // rendering fills in the panels a folded row carries
-        let repairs = PanelModel.repair("$0", built, target)
-        if !repairs.isEmpty { modifiers.append(.block(open: ".configure {", statements: repairs, close: "}")) }
-        row.model = target
-        if let id = expected.id { modifiers.append(.call(".id", [id.swiftCode])) }
-        head = .call("Row", [title.swiftCode] + (collapsed ? [.argument("collapsed", .text("true"))] : []))
-        self.plans = plans
-        self.modifiers = modifiers
-        self.row = row
     }
 }

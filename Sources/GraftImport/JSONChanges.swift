@@ -22,10 +22,15 @@ struct JSONChanges {
     /// a member that must go; otherwise it is set whole. A key holding a dot cannot be part of a
     /// dotted path, so its nearest dot-free ancestor is set whole (or, at the top, nothing is: the
     /// repair sets it).
-    init(from current: JSONObject?, to target: JSONObject) {
+    /// An object that `current` lacks is set whole, except at the top-level keys in `splitting`
+    /// (`legend`, whose parts modifiers set one by one), which are set member by member.
+    init(from current: JSONObject?, to target: JSONObject, splitting: Set<String> = []) {
         rootTarget = target
+        self.splitting = splitting
         collect(current, target, prefix: [])
     }
+
+    private let splitting: Set<String>
 
     private mutating func collect(_ current: JSONObject?, _ target: JSONObject, prefix: [String]) {
         for member in target.members {
@@ -42,6 +47,8 @@ struct JSONChanges {
             if case .object(let old)? = existing, case .object(let new) = member.value, !new.isEmpty,
                old.keys.allSatisfy({ new[$0] != nil }) {
                 collect(old, new, prefix: path)
+            } else if existing == nil, prefix.isEmpty, splitting.contains(member.key), case .object(let new) = member.value, !new.isEmpty {
+                collect(nil, new, prefix: path)
             } else {
                 changes.append(Change(path: path, value: member.value))
             }

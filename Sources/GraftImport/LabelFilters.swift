@@ -58,8 +58,14 @@ struct LabelFilters: Sendable {
             guard uses.count >= LabelFilters.minimumMatcherUses else { continue }
             add(matcher, name: LabelFilters.matcherName(matcher), uses: uses, covered: &covered, names: &names)
         }
-        let firstUse = { (text: String) in queries.firstIndex { $0.contains(text) } ?? 0 }
-        locals.sort { (firstUse($0.text), $0.name) < (firstUse($1.text), $1.name) }
+        // In the order a reader meets them: by query, then by place in the query.
+        func firstUse(_ text: String) -> (Int, Int) {
+            for (number, query) in queries.enumerated() {
+                if let range = query.firstRange(of: text) { return (number, query.distance(from: query.startIndex, to: range.lowerBound)) }
+            }
+            return (queries.count, 0)
+        }
+        locals.sort { firstUse($0.text) < firstUse($1.text) }
     }
 
     private mutating func add(_ text: String, name: String, uses: [(Int, Range<String.Index>)],

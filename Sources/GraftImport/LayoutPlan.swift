@@ -47,12 +47,11 @@ struct LayoutPlan {
                 }
                 spec = AnyPanel(spec: spec).position(x: wanted.x, y: wanted.y).spec
                 codes.append(.call(".position", [.argument("x", wanted.x.swiftCode), .argument("y", wanted.y.swiftCode)]))
-                do {
-                    guard try LayoutPlan.flowPosition(specs + [spec], rowSize: panelSize) == wanted else {
-                        throw LayoutProblem(index: index, message: "cannot be placed at x \(target.x), y \(target.y)")
-                    }
-                } catch let error as RenderError {
-                    throw LayoutProblem(index: index, message: error.problem)
+                guard (try? LayoutPlan.flowPosition(specs + [spec], rowSize: panelSize)) == wanted else {
+                    let other = gridPositions[..<index].first { $0.overlaps(target) }
+                    throw LayoutProblem(index: index, message: other.map {
+                        "overlaps the panel at x \($0.x), y \($0.y) (w \($0.w), h \($0.h)); the DSL keeps panels from sharing grid cells"
+                    } ?? "cannot be placed at x \(target.x), y \(target.y)")
                 }
             }
             modifiers.append(codes)

@@ -15,7 +15,7 @@ protocol ModelRecord: Equatable {
     /// One expression for the whole value, when there is one.
     var fullCode: Code? { get }
     /// An expression making a value close to `target`, and that value, for the members to finish.
-    static func seed(for target: Self) -> (swiftCode: Code, value: Self)
+    static func seed(for target: Self) -> (code: Code, value: Self)
 }
 
 /// One member of a model type: its name in Swift and how to make it equal another value's.
@@ -131,7 +131,7 @@ extension ModelRecord {
     static func build(_ path: String, unwrapped: String, _ target: Self) -> [Code] {
         if let code = target.fullCode { return [assignment(path, code)] }
         let seed = seed(for: target)
-        return [assignment(path, seed.swiftCode)] + repair(unwrapped, seed.value, target)
+        return [assignment(path, seed.code)] + repair(unwrapped, seed.value, target)
     }
 
     /// A list literal of `values`, when each is one expression.
@@ -163,29 +163,10 @@ extension ModelRecord {
                 statements.append(.concat([.text(path + ".append("), code, .text(")")]))
             } else {
                 let seed = seed(for: element)
-                statements.append(.concat([.text(path + ".append("), seed.swiftCode, .text(")")]))
+                statements.append(.concat([.text(path + ".append("), seed.code, .text(")")]))
                 statements += repair("\(path)[\(index)]", seed.value, element)
             }
         }
         return statements
-    }
-}
-
-/// Equality of JSON values down to each number's text, which `==` compares by value.
-enum JSONExactness {
-    /// Whether `a` and `b` are the same JSON, numbers written alike (objects in any order).
-    static func same(_ a: JSON?, _ b: JSON?) -> Bool {
-        switch (a, b) {
-        case (nil, nil): return true
-        case let (.number(x)?, .number(y)?): return x.text == y.text
-        case let (.array(x)?, .array(y)?): return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
-        case let (.object(x)?, .object(y)?): return same(x, y)
-        default: return a == b
-        }
-    }
-
-    /// Whether two objects have the same members, numbers written alike.
-    static func same(_ a: JSONObject, _ b: JSONObject) -> Bool {
-        a.count == b.count && a.members.allSatisfy { same($0.value, b[$0.key]) }
     }
 }

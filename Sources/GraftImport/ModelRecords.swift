@@ -22,7 +22,7 @@ extension PanelModel: ModelRecord {
          .value("transparent", \.transparent), .object("unmodeled", \.unmodeled)]
     }
     var fullCode: Code? { nil }
-    static func seed(for target: PanelModel) -> (swiftCode: Code, value: PanelModel) {
+    static func seed(for target: PanelModel) -> (code: Code, value: PanelModel) {
         (.call("PanelModel", [.argument("type", target.type.swiftCode)]), PanelModel(type: target.type))
     }
 }
@@ -34,13 +34,14 @@ extension DataSourceRef: ModelRecord {
     var fullCode: Code? {
         if self == .grafana { return .text(".grafana") }
         if self == .mixed { return .text(".mixed") }
-        if let inputName, let type, self == .input(inputName, type: type) {
+        // `.input(...)` for an export's inputs (`${DS_...}`), not for datasource variables (`${ds}`).
+        if let inputName, inputName.hasPrefix("DS_"), let type, self == .input(inputName, type: type) {
             return .call(".input", [inputName.swiftCode, .argument("type", type.swiftCode)])
         }
         return .call("DataSourceRef", [.argument("type", type?.swiftCode ?? .text("nil")), .argument("uid", uid?.swiftCode ?? .text("nil"))]
                      + (unmodeled.isEmpty ? [] : [.argument("unmodeled", unmodeled.swiftCode)]))
     }
-    static func seed(for target: DataSourceRef) -> (swiftCode: Code, value: DataSourceRef) { (target.fullCode!, target) }
+    static func seed(for target: DataSourceRef) -> (code: Code, value: DataSourceRef) { (target.fullCode!, target) }
 }
 
 extension GridPos: ModelRecord {
@@ -51,7 +52,7 @@ extension GridPos: ModelRecord {
         .call("GridPos", [.argument("h", h.swiftCode), .argument("w", w.swiftCode), .argument("x", x.swiftCode), .argument("y", y.swiftCode)]
               + arguments([("static", `static`?.swiftCode), ("unmodeled", unmodeled.isEmpty ? nil : unmodeled.swiftCode)]))
     }
-    static func seed(for target: GridPos) -> (swiftCode: Code, value: GridPos) { (target.fullCode!, target) }
+    static func seed(for target: GridPos) -> (code: Code, value: GridPos) { (target.fullCode!, target) }
 }
 
 extension FieldConfig: ModelRecord {
@@ -59,7 +60,7 @@ extension FieldConfig: ModelRecord {
         [.record("defaults", \.defaults), .records("overrides", \.overrides), .object("unmodeled", \.unmodeled)]
     }
     var fullCode: Code? { self == FieldConfig() ? .text("FieldConfig()") : nil }
-    static func seed(for target: FieldConfig) -> (swiftCode: Code, value: FieldConfig) { (.text("FieldConfig()"), FieldConfig()) }
+    static func seed(for target: FieldConfig) -> (code: Code, value: FieldConfig) { (.text("FieldConfig()"), FieldConfig()) }
 }
 
 extension FieldDefaults: ModelRecord {
@@ -69,7 +70,7 @@ extension FieldDefaults: ModelRecord {
          .value("noValue", \.noValue), .record("thresholds", \.thresholds), .value("unit", \.unit), .object("unmodeled", \.unmodeled)]
     }
     var fullCode: Code? { self == FieldDefaults() ? .text("FieldDefaults()") : nil }
-    static func seed(for target: FieldDefaults) -> (swiftCode: Code, value: FieldDefaults) { (.text("FieldDefaults()"), FieldDefaults()) }
+    static func seed(for target: FieldDefaults) -> (code: Code, value: FieldDefaults) { (.text("FieldDefaults()"), FieldDefaults()) }
 }
 
 extension FieldColor: ModelRecord {
@@ -80,7 +81,7 @@ extension FieldColor: ModelRecord {
         guard unmodeled.isEmpty else { return nil }
         return .call("FieldColor", [.argument("mode", mode.swiftCode)] + arguments([("fixedColor", fixedColor?.swiftCode), ("seriesBy", seriesBy?.swiftCode)]))
     }
-    static func seed(for target: FieldColor) -> (swiftCode: Code, value: FieldColor) {
+    static func seed(for target: FieldColor) -> (code: Code, value: FieldColor) {
         var seed = target
         seed.unmodeled = JSONObject()
         return (seed.fullCode!, seed)
@@ -102,7 +103,7 @@ extension Thresholds: ModelRecord {
         return .call("Thresholds", [.argument("mode", mode?.swiftCode ?? .text("nil")), .argument("steps", stepsCode)]
                      + arguments([("unmodeled", unmodeled.isEmpty ? nil : unmodeled.swiftCode)]))
     }
-    static func seed(for target: Thresholds) -> (swiftCode: Code, value: Thresholds) {
+    static func seed(for target: Thresholds) -> (code: Code, value: Thresholds) {
         (.call("Thresholds", [.argument("mode", target.mode?.swiftCode ?? .text("nil")), .argument("steps", .text("[]"))]),
          Thresholds(mode: target.mode, steps: []))
     }
@@ -116,7 +117,7 @@ extension ThresholdStep: ModelRecord {
         guard unmodeled.isEmpty, let value else { return nil }
         return .call("ThresholdStep", [.argument("color", color.swiftCode), .argument("value", value.wrapped?.swiftCode ?? .text("nil"))])
     }
-    static func seed(for target: ThresholdStep) -> (swiftCode: Code, value: ThresholdStep) {
+    static func seed(for target: ThresholdStep) -> (code: Code, value: ThresholdStep) {
         (.call("ThresholdStep", [.argument("color", target.color.swiftCode), .argument("value", .text("nil"))]),
          ThresholdStep(color: target.color, value: nil))
     }
@@ -127,7 +128,7 @@ extension MappingResult: ModelRecord {
         [.value("color", \.color), .value("icon", \.icon), .value("index", \.index), .value("text", \.text), .object("unmodeled", \.unmodeled)]
     }
     var fullCode: Code? { unmodeled.isEmpty ? swiftCode : nil }
-    static func seed(for target: MappingResult) -> (swiftCode: Code, value: MappingResult) { (.text("MappingResult()"), MappingResult()) }
+    static func seed(for target: MappingResult) -> (code: Code, value: MappingResult) { (.text("MappingResult()"), MappingResult()) }
 }
 
 extension FieldOverride: ModelRecord {
@@ -138,7 +139,7 @@ extension FieldOverride: ModelRecord {
         guard unmodeled.isEmpty, let matcherCode = matcher.fullCode, let list = FieldProperty.listCode(properties) else { return nil }
         return .call("FieldOverride", [.argument("matcher", matcherCode), .argument("properties", list)])
     }
-    static func seed(for target: FieldOverride) -> (swiftCode: Code, value: FieldOverride) {
+    static func seed(for target: FieldOverride) -> (code: Code, value: FieldOverride) {
         let matcher = FieldMatcher(id: target.matcher.id, options: target.matcher.options)
         return (.call("FieldOverride", [.argument("matcher", matcher.fullCode!), .argument("properties", .text("[]"))]),
                 FieldOverride(matcher: matcher, properties: []))
@@ -159,7 +160,7 @@ extension FieldMatcher: ModelRecord {
         }
         return .call("FieldMatcher", [.argument("id", id.swiftCode), .argument("options", options?.swiftCode ?? .text("nil"))])
     }
-    static func seed(for target: FieldMatcher) -> (swiftCode: Code, value: FieldMatcher) {
+    static func seed(for target: FieldMatcher) -> (code: Code, value: FieldMatcher) {
         let seed = FieldMatcher(id: target.id, options: target.options)
         return (seed.fullCode!, seed)
     }
@@ -183,7 +184,7 @@ extension FieldProperty: ModelRecord {
         }
         return .call("FieldProperty", [.argument("id", id.swiftCode), .argument("value", value?.swiftCode ?? .text("nil"))])
     }
-    static func seed(for target: FieldProperty) -> (swiftCode: Code, value: FieldProperty) {
+    static func seed(for target: FieldProperty) -> (code: Code, value: FieldProperty) {
         let seed = FieldProperty(id: target.id, value: target.value)
         return (seed.fullCode!, seed)
     }
@@ -195,9 +196,9 @@ extension Transformation: ModelRecord {
     }
     var fullCode: Code? {
         guard unmodeled.isEmpty, disabled == nil else { return nil }
-        return Transformation.seed(for: self).swiftCode
+        return Transformation.seed(for: self).code
     }
-    static func seed(for target: Transformation) -> (swiftCode: Code, value: Transformation) {
+    static func seed(for target: Transformation) -> (code: Code, value: Transformation) {
         let options: [Code] = target.options == [:] ? [] : [.argument("options", target.options?.swiftCode ?? .text("nil"))]
         return (.call("Transformation", [.argument("id", target.id.swiftCode)] + options), Transformation(id: target.id, options: target.options))
     }
@@ -211,7 +212,7 @@ extension PanelLink: ModelRecord {
         guard unmodeled.isEmpty, let title, let url else { return nil }
         return .call("PanelLink", [.argument("title", title.swiftCode), .argument("url", url.swiftCode)] + arguments([("targetBlank", targetBlank?.swiftCode)]))
     }
-    static func seed(for target: PanelLink) -> (swiftCode: Code, value: PanelLink) {
+    static func seed(for target: PanelLink) -> (code: Code, value: PanelLink) {
         (.call("PanelLink", [.argument("title", .text("\"\"")), .argument("url", .text("\"\""))]), PanelLink(title: "", url: ""))
     }
 }
@@ -224,7 +225,7 @@ extension LibraryPanelRef: ModelRecord {
         guard unmodeled.isEmpty else { return nil }
         return .call("LibraryPanelRef", [.argument("uid", uid.swiftCode), .argument("name", name?.swiftCode ?? .text("nil"))])
     }
-    static func seed(for target: LibraryPanelRef) -> (swiftCode: Code, value: LibraryPanelRef) {
+    static func seed(for target: LibraryPanelRef) -> (code: Code, value: LibraryPanelRef) {
         let seed = LibraryPanelRef(uid: target.uid, name: target.name)
         return (seed.fullCode!, seed)
     }
@@ -238,7 +239,7 @@ extension Target: ModelRecord {
          .value("range", \.range), .value("refId", \.refId), .value("step", \.step), .object("unmodeled", \.unmodeled)]
     }
     var fullCode: Code? { nil }
-    static func seed(for target: Target) -> (swiftCode: Code, value: Target) {
+    static func seed(for target: Target) -> (code: Code, value: Target) {
         (.call("Target", arguments([("refId", target.refId?.swiftCode), ("expr", target.expr?.swiftCode)])), Target(refId: target.refId, expr: target.expr))
     }
 }
@@ -252,7 +253,7 @@ extension VariableModel: ModelRecord {
          .value("skipUrlSync", \.skipUrlSync), .value("sort", \.sort), .value("type", \.type), .object("unmodeled", \.unmodeled)]
     }
     var fullCode: Code? { nil }
-    static func seed(for target: VariableModel) -> (swiftCode: Code, value: VariableModel) {
+    static func seed(for target: VariableModel) -> (code: Code, value: VariableModel) {
         (.call("VariableModel", [.argument("type", target.type.swiftCode), .argument("name", target.name.swiftCode)]),
          VariableModel(type: target.type, name: target.name))
     }
@@ -265,7 +266,7 @@ extension AnnotationQuery: ModelRecord {
          .value("type", \.type), .object("unmodeled", \.unmodeled)]
     }
     var fullCode: Code? { self == .builtIn ? .text("AnnotationQuery.builtIn") : nil }
-    static func seed(for target: AnnotationQuery) -> (swiftCode: Code, value: AnnotationQuery) {
+    static func seed(for target: AnnotationQuery) -> (code: Code, value: AnnotationQuery) {
         if target.builtIn == 1 { return (.text("AnnotationQuery.builtIn"), .builtIn) }
         return (.call("AnnotationQuery", [.argument("name", (target.name ?? "").swiftCode)]), AnnotationQuery(name: target.name ?? ""))
     }
@@ -281,7 +282,7 @@ extension DashboardLink: ModelRecord {
         guard let title, let url, self == DashboardLink(title: title, url: url) else { return nil }
         return .call("DashboardLink", [.argument("title", title.swiftCode), .argument("url", url.swiftCode)])
     }
-    static func seed(for target: DashboardLink) -> (swiftCode: Code, value: DashboardLink) {
+    static func seed(for target: DashboardLink) -> (code: Code, value: DashboardLink) {
         let seed = DashboardLink(title: target.title ?? "", url: target.url ?? "")
         return (seed.fullCode!, seed)
     }
@@ -294,7 +295,7 @@ extension TimeRange: ModelRecord {
     var fullCode: Code? {
         unmodeled.isEmpty ? .call("TimeRange", [.argument("from", from.swiftCode), .argument("to", to.swiftCode)]) : nil
     }
-    static func seed(for target: TimeRange) -> (swiftCode: Code, value: TimeRange) {
+    static func seed(for target: TimeRange) -> (code: Code, value: TimeRange) {
         let seed = TimeRange(from: target.from, to: target.to)
         return (seed.fullCode!, seed)
     }
@@ -311,7 +312,7 @@ extension DashboardInput: ModelRecord {
                                         .argument("pluginId", pluginId.swiftCode), .argument("pluginName", pluginName.swiftCode)]
                      + (description.isEmpty ? [] : [.argument("description", description.swiftCode)]))
     }
-    static func seed(for target: DashboardInput) -> (swiftCode: Code, value: DashboardInput) {
+    static func seed(for target: DashboardInput) -> (code: Code, value: DashboardInput) {
         let seed = DashboardInput(datasource: "", label: "", pluginId: "", pluginName: "")
         return (seed.fullCode!, seed)
     }
@@ -325,7 +326,7 @@ extension DashboardRequirement: ModelRecord {
         return .call("DashboardRequirement", [.argument("type", type.swiftCode), .argument("id", id.swiftCode),
                                               .argument("name", name.swiftCode), .argument("version", version.swiftCode)])
     }
-    static func seed(for target: DashboardRequirement) -> (swiftCode: Code, value: DashboardRequirement) {
+    static func seed(for target: DashboardRequirement) -> (code: Code, value: DashboardRequirement) {
         let seed = DashboardRequirement(type: "", id: "", name: "", version: "")
         return (seed.fullCode!, seed)
     }
@@ -343,5 +344,5 @@ extension DashboardModel: ModelRecord {
          .value("version", \.version), .value("weekStart", \.weekStart), .object("unmodeled", \.unmodeled)]
     }
     var fullCode: Code? { nil }
-    static func seed(for target: DashboardModel) -> (swiftCode: Code, value: DashboardModel) { (.text("DashboardModel()"), DashboardModel()) }
+    static func seed(for target: DashboardModel) -> (code: Code, value: DashboardModel) { (.text("DashboardModel()"), DashboardModel()) }
 }

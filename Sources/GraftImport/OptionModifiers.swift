@@ -6,7 +6,11 @@ extension PanelModifiers {
     /// The kind's options in modifiers: reducers, legend, tooltip and each kind's own, then
     /// `.option(path, value)` for the rest.
     mutating func addOptions(_ expected: JSONObject, kind: PanelCodeKind) {
-        var changes = JSONChanges(from: spec.model.options, to: expected)
+        var groups: Set<String> = []
+        if kind.traits.contains(.reducing) { groups.insert("reduceOptions") }
+        if kind.traits.contains(.legend) { groups.formUnion(["legend", "tooltip"]) }
+        if kind.kind.id == PanelKind.table.id { groups.insert("footer") }
+        var changes = JSONChanges(from: spec.model.options, to: expected, splitting: groups)
         if kind.traits.contains(.reducing) { addReducing(&changes, expected) }
         if kind.traits.contains(.legend) { addLegend(&changes, expected) }
         switch kind.kind.id {
@@ -92,7 +96,7 @@ extension PanelModifiers {
         if changes.has("tooltip.mode") || changes.has("tooltip.sort"), let tooltip = expected["tooltip"]?["mode"]?.stringValue {
             _ = changes.take("tooltip.mode")
             let sort = changes.takeString("tooltip.sort")
-            let arguments = [ConstantNames.tooltipMode.swiftCode(tooltip)] + (sort.map { [.argument("sort", ConstantNames.sortOrder.swiftCode($0))] } ?? [])
+            let arguments = [ConstantNames.tooltipMode.swiftCode(tooltip)] + (sort.map { [.argument("sort", ConstantNames.sortOrder.swiftCode($0, optional: true))] } ?? [])
             add(.call(".tooltip", arguments)) { $0.tooltip(TooltipMode(tooltip), sort: sort.map { SortOrder($0) }) }
         }
     }

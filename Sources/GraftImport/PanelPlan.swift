@@ -93,7 +93,7 @@ extension PanelModifiers {
         if let transformations = expected.transformations, !transformations.isEmpty, spec.model.transformations == nil {
             let seeds = transformations.map { Transformation.seed(for: $0) }
             let values = seeds.map(\.value)
-            add(.block(open: ".transformations {", statements: seeds.map(\.swiftCode), close: "}")) { $0.transformations { values } }
+            add(.block(open: ".transformations {", statements: seeds.map(\.code), close: "}")) { $0.transformations { values } }
         }
         if let interval = expected.interval, interval != spec.model.interval { add(.call(".interval", [interval.swiftCode])) { $0.interval(interval) } }
         if let count = expected.maxDataPoints, count != spec.model.maxDataPoints {

@@ -93,13 +93,13 @@ public struct StarterPackage: Sendable {
 
     /// Reads every file under `folder`, paths relative to it, in path order.
     public static func readTemplates(_ folder: String) throws -> [PackageFile] {
-        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
             throw CocoaError(.fileReadNoSuchFile)
         }
         var files: [PackageFile] = []
         for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            let path = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            let path = String(url.resolvingSymlinksInPath().path.dropFirst(root.path.count + 1))
             files.append(PackageFile(path: path, text: try String(contentsOf: url, encoding: .utf8)))
         }
         return files.sorted { $0.path < $1.path }

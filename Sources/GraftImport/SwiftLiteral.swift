@@ -13,8 +13,11 @@ enum SwiftLiteral {
     /// A string literal for `text`.
     static func string(_ text: String) -> Code { string([.text(text)]) }
 
-    /// A raw string literal (`#"..."#`) for a query, whose quotes and backslashes read as they are.
-    static func query(_ parts: [StringPart]) -> Code { string(parts, raw: true) }
+    /// A string literal for a query: raw (`#"..."#`) when it quotes or interpolates label filters,
+    /// so that PromQL reads as it is written.
+    static func query(_ parts: [StringPart]) -> Code {
+        string(parts, raw: parts.contains { if case .local = $0 { true } else { false } })
+    }
 
     /// A string literal of `parts`: plain (`"..."`) when no character needs escaping, raw
     /// (`#"..."#`, as PromQL reads best) when it holds quotes or backslashes, multi-line when it

@@ -77,7 +77,7 @@ struct VariablePlan {
             self = VariablePlan.plan(AdHocVariable(expected.name), expected, head: .call("AdHocVariable", [expected.name.swiftCode]))
         default:
             let seed = VariableModel.seed(for: expected)
-            self.init(swiftCode: seed.swiftCode, model: seed.value, expected: expected)
+            self.init(swiftCode: seed.code, model: seed.value, expected: expected)
         }
     }
 

@@ -1,6 +1,7 @@
 // Deterministic mutation fuzzer for GraftURL: `graft-fuzz-url [inputs] [seed]` (defaults 1000000 and 1).
 // Every input that parses must satisfy `checkURLInvariants`; a violation prints the input and exits 1.
 import Foundation
+import GraftTestSupport
 
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count <= 2, let inputCount = arguments.first.map({ Int($0) }) ?? 1_000_000, inputCount >= 0,

@@ -25,9 +25,10 @@ struct DatasourceBindingTests {
     }
 
     @Test("the Higress reference dashboard binds its DS_数字底座 input everywhere",
-          .enabled(if: FileManager.default.fileExists(atPath: referencePath), "skipped: /work/shared/reference is absent"))
+          .enabled(if: TestEnvironment.reference("Higress-AI-CN.json") != nil,
+                   "skipped: ../shared/reference/Higress-AI-CN.json is not next to this repository"))
     func referenceDashboard() throws {
-        let model = try DashboardModel(json: JSONParser.parse(try Data(contentsOf: URL(fileURLWithPath: DatasourceBindingTests.referencePath))))
+        let model = try DashboardModel(json: JSONParser.parse(try Data(contentsOf: TestEnvironment.reference("Higress-AI-CN.json")!)))
         let name = try #require(model.inputs?.first?.name)
         #expect(name == "DS_数字底座")
         let bound = DatasourceBinding(values: [name: "prom-main"]).apply(to: model).formatted()
@@ -35,11 +36,6 @@ struct DatasourceBindingTests {
         #expect(bound.contains("\"uid\": \"prom-main\""))
     }
 
-    static let referencePath: String = {
-        // Tests/GraftGrafanaTests/<file> → repository root → ../shared
-        let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.deletingLastPathComponent().appendingPathComponent("shared/reference/Higress-AI-CN.json").path
-    }()
 
     @Test("an explicit uid wins; else the only datasource of the plugin type is used")
     func resolution() async throws {

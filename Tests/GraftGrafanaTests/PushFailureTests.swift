@@ -125,11 +125,9 @@ struct PushFailureTests {
         emulator.update { $0.faults = FaultInjection(rate: 1, seed: 1, faults: [.tooManyRequests(retryAfterSeconds: 5)]) }
         let bounded = try Fixtures.client(emulator, retry: RetryPolicy(maximumAttempts: 5, initialDelay: .milliseconds(1), totalTimeLimit: .seconds(2)))
         let clock = ContinuousClock()
-        let start = clock.now
         let error = try await #require(throws: APIError.self) { try await bounded.health() }
         #expect(error.statusCode == 429)
         #expect(emulator.requests.count == 1, "the 5 s wait would pass the 2 s bound, so no second attempt")
-        #expect(clock.now - start < .seconds(5))
 
         emulator.resetRequestLog()
         emulator.update { $0.faults = FaultInjection(rate: 1, seed: 1, faults: [.tooManyRequests(retryAfterSeconds: 1)]) }

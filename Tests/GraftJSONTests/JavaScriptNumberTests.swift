@@ -1,5 +1,6 @@
 import Testing
 @testable import GraftJSON
+import GraftTestSupport
 
 @Suite("Numbers written as JavaScript writes them")
 struct JavaScriptNumberTests {
@@ -60,18 +61,5 @@ struct JavaScriptNumberTests {
             #expect(Double(text) == value, "\(value) was written as \(text)")
             #expect(JSONNumber(literal: text) != nil, "\(text) is not a JSON number")
         }
-    }
-}
-
-/// A small seeded generator, so property tests are repeatable.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

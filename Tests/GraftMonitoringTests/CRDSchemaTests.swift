@@ -1,5 +1,6 @@
 import Foundation
 import GraftMonitoring
+import GraftTestSupport
 import HigressCatalog
 import Testing
 import Yams
@@ -47,7 +48,7 @@ private func schema(for monitor: Monitor) -> String {
     "schemas/\(monitor.kind.lowercased()).v1.strict.schema.json"
 }
 
-@Suite(.enabled(if: TestEnvironment.shared != nil, "skipped: ../shared (the CRD schemas) is absent"),
+@Suite(.enabled(if: TestEnvironment.sharedFile("schemas") != nil, "skipped: ../shared (the CRD schemas) is absent"),
        .enabled(if: TestEnvironment.checkJSONSchema != nil, "skipped: check-jsonschema is not installed (pip install check-jsonschema)"))
 struct CRDSchemaTests {
     @Test func everyRenderedMonitorValidatesAgainstTheStrictSchema() throws {

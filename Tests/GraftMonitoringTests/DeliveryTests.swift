@@ -2,6 +2,7 @@ import Foundation
 import GraftJSON
 import GraftModel
 @testable import GraftMonitoring
+import GraftTestSupport
 import HigressCatalog
 import Testing
 

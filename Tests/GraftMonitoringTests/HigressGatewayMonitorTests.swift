@@ -1,5 +1,6 @@
 import Foundation
 import GraftMonitoring
+import GraftTestSupport
 import HigressCatalog
 import Testing
 

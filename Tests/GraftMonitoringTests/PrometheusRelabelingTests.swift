@@ -1,5 +1,6 @@
 import Foundation
 import GraftMonitoring
+import GraftTestSupport
 import HigressCatalog
 import Testing
 
@@ -23,39 +24,8 @@ func podTarget(pod: String, app: String, portName: String, scrape: Bool, metrics
     return StaticTargetGroup(targets: ["127.0.0.1:15020"], labels: labels)
 }
 
-/// A running `prometheus`, stopped by PID when the test ends.
-final class PrometheusServer {
-    let port: Int
-    let process = Process()
-    let folder: URL
-
-    init(config: ScrapeConfigFile, port: Int, folder: URL) throws {
-        self.port = port
-        self.folder = folder
-        let configPath = try write(try config.yaml(), to: "prometheus.yml", in: folder).path
-        process.executableURL = URL(fileURLWithPath: TestEnvironment.prometheus!)
-        process.arguments = ["--config.file=\(configPath)", "--storage.tsdb.path=\(folder.appendingPathComponent("data").path)",
-                             "--web.listen-address=127.0.0.1:\(port)"]
-        let log = folder.appendingPathComponent("prometheus.log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-    }
-
-    /// SIGTERM, up to 10 s for a clean stop, then SIGKILL.
-    func stop() {
-        guard process.isRunning else { return }
-        process.terminate()
-        let deadline = Date().addingTimeInterval(10)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-    }
-
-    var log: String { (try? String(contentsOf: folder.appendingPathComponent("prometheus.log"), encoding: .utf8)) ?? "" }
-
+/// The Prometheus HTTP API as the relabeling test reads it.
+extension LocalPrometheus {
     /// The `data` of an API answer.
     func api(_ path: String) throws -> Any? {
         let (status, body) = try Loopback.get(port: port, path: path)
@@ -78,7 +48,7 @@ struct PrometheusRelabelingTests {
     @Test func theRenderedRelabelingsWorkInARealPrometheus() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let port = try Loopback.freePort()
+        let port = try LocalPrometheus.freePort()
         let gatewayPods = ["higress-gateway-6f55cb6d54-jdxvj", "higress-gateway-6f55cb6d54-sj8g2"]
         // Two gateway pods, and three decoys: no scrape annotation, the wrong port, another app.
         let targets = gatewayPods.map { podTarget(pod: $0, app: "higress-gateway", portName: "istio-prom", scrape: true, metricsPort: port) } + [
@@ -88,11 +58,12 @@ struct PrometheusRelabelingTests {
         ]
         let config = ScrapeConfigFile(scrapeInterval: "1s", evaluationInterval: "1s",
                                       scrapeConfigs: higressGatewayMonitor.scrapeConfigs(discovery: .staticTargets(targets)))
-        let configPath = try write(try config.yaml(), to: "check.yml", in: folder).path
+        let yaml = try config.yaml()
+        let configPath = try write(yaml, to: "check.yml", in: folder).path
         let check = try runCommand(TestEnvironment.promtool!, ["check", "config", configPath])
         #expect(check.status == 0, "\(check.output)")
 
-        let server = try PrometheusServer(config: config, port: port, folder: folder)
+        let server = try LocalPrometheus(configuration: String(decoding: yaml, as: UTF8.self), port: port)
         defer { server.stop() }
         // Up to 60 s for both gateway pods to have been scraped (each scrape reads Prometheus's own /metrics).
         var up: [[String: String]] = []
@@ -102,7 +73,7 @@ struct PrometheusRelabelingTests {
             if up.count >= gatewayPods.count { break }
             Thread.sleep(forTimeInterval: 0.5)
         }
-        try #require(up.count == gatewayPods.count, "up series: \(up)\n\(server.log.suffix(2000))")
+        try #require(up.count == gatewayPods.count, "up series: \(up)\n\(server.logTail)")
         for series in up {
             #expect(series["higress"] == "higress-system-higress-gateway")
             #expect(series["app"] == "higress-gateway")

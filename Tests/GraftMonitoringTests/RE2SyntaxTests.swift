@@ -1,5 +1,6 @@
 import Foundation
 @testable import GraftMonitoring
+import GraftTestSupport
 import Testing
 
 /// Patterns with what Go's regexp (Prometheus) says of them once anchored: `nil` when it compiles,

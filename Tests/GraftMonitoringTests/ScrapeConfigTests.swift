@@ -1,5 +1,6 @@
 import Foundation
 @testable import GraftMonitoring
+import GraftTestSupport
 import HigressCatalog
 import Testing
 

@@ -1,39 +1,6 @@
 import Foundation
 import Yams
 
-/// Where the tests find `../shared` (schemas, reference) and the real tools (promtool, prometheus, check-jsonschema).
-enum TestEnvironment {
-    /// The repository root: two folders above this file, symlinks resolved (the scratch harness links the sources).
-    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// `../shared` beside the repository, when it is there.
-    static let shared: URL? = {
-        let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: url.appendingPathComponent("schemas").path) ? url : nil
-    }()
-
-    /// A file of `../shared`, when it is there.
-    static func sharedFile(_ relativePath: String) -> URL? {
-        guard let url = shared?.appendingPathComponent(relativePath), FileManager.default.fileExists(atPath: url.path) else { return nil }
-        return url
-    }
-
-    /// The full path of an executable on PATH.
-    static func executable(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
-    static let promtool = executable("promtool")
-    static let prometheus = executable("prometheus")
-    static let checkJSONSchema = executable("check-jsonschema")
-}
-
 /// The result of a finished command.
 struct CommandResult {
     var status: Int32
@@ -143,7 +110,7 @@ import Darwin
 private let streamSocket = SOCK_STREAM
 #endif
 
-/// Loopback TCP helpers: a free port, and a plain HTTP/1.0 GET (no proxy, no other address).
+/// A plain HTTP/1.0 GET over loopback TCP (no proxy, no other address).
 enum Loopback {
     private static func address(port: UInt16) -> sockaddr_in {
         var address = sockaddr_in()
@@ -151,19 +118,6 @@ enum Loopback {
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         return address
-    }
-
-    /// A port on 127.0.0.1 that nothing listens on right now.
-    static func freePort() throws -> Int {
-        let descriptor = socket(AF_INET, streamSocket, 0)
-        guard descriptor >= 0 else { throw LoopbackError.socket }
-        defer { close(descriptor) }
-        var bound = address(port: 0)
-        let bindResult = withUnsafePointer(to: &bound) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
-        guard bindResult == 0 else { throw LoopbackError.socket }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &bound) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) } }
-        return Int(UInt16(bigEndian: bound.sin_port))
     }
 
     /// GET `path` from 127.0.0.1:`port`: the status code and the body; at most 5 s per read.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GraftMonitoring
+import GraftTestSupport
 import Testing
 
 /// Strings a YAML 1.1 reader (kubectl's, PyYAML) would take for booleans, numbers, nulls or dates if written plain.

@@ -75,7 +75,7 @@ import Testing
         #expect((missing as? HTTPURLResponse)?.statusCode == 404)
     }
 
-    @Test(.enabled(if: LocalPrometheus.promtool != nil, "skipped: promtool is not installed (apt-get install -y prometheus)"),
+    @Test(.enabled(if: TestEnvironment.promtool != nil, "skipped: promtool is not installed (apt-get install -y prometheus)"),
           arguments: [false, true])
     func theScrapeConfigsItPrintsArePrometheusConfigs(simulatingDiscovery: Bool) throws {
         let fixture = try HigressMetricsFixture()
@@ -91,7 +91,7 @@ import Testing
         let path = folder.appendingPathComponent("prometheus.yml")
         try Data(fixture.prometheusConfig(gatewayScrapeConfigs: gateway).utf8).write(to: path)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: LocalPrometheus.promtool!)
+        process.executableURL = URL(fileURLWithPath: TestEnvironment.promtool!)
         process.arguments = ["check", "config", path.path]
         let output = Pipe()
         process.standardOutput = output

@@ -47,7 +47,7 @@ import Testing
     }
 }
 
-@Suite(.enabled(if: LocalPrometheus.executable != nil, "skipped: prometheus is not installed (apt-get install -y prometheus)"))
+@Suite(.enabled(if: TestEnvironment.prometheus != nil, "skipped: prometheus is not installed (apt-get install -y prometheus)"))
 struct VerifyAgainstPrometheusTests {
     /// Polls `condition` every half second for at most `seconds`.
     private func wait(seconds: Double, until condition: () async -> Bool) async -> Bool {

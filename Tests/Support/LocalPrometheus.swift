@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
 
-/// Debian's `prometheus` run for a test: on a free port of 127.0.0.1, with its storage in a fresh
+/// Debian's `prometheus` run for a test: on 127.0.0.1 (a free port unless one is given), with its storage in a fresh
 /// temporary folder, stopped by its PID (SIGTERM, then SIGKILL after 10 s) and the folder removed.
 public final class LocalPrometheus: @unchecked Sendable {
     /// Why Prometheus could not be started.
@@ -9,11 +9,6 @@ public final class LocalPrometheus: @unchecked Sendable {
         /// What went wrong.
         public let description: String
     }
-
-    /// The `prometheus` executable on `PATH`, or `nil` when it is not installed.
-    public static let executable: String? = LocalPrometheus.onPath("prometheus")
-    /// The `promtool` executable on `PATH`, or `nil` when it is not installed.
-    public static let promtool: String? = LocalPrometheus.onPath("promtool")
 
     /// The port it listens on.
     public let port: Int
@@ -23,22 +18,23 @@ public final class LocalPrometheus: @unchecked Sendable {
     public let folder: URL
     private let process = Process()
 
-    /// Starts Prometheus with `configuration` (a `prometheus.yml`).
-    public init(configuration: String) throws {
-        guard let executable = LocalPrometheus.executable else {
+    /// Starts Prometheus with `configuration` (a `prometheus.yml`) on `port`, or on a free port when `nil`
+    /// (a configuration that scrapes Prometheus itself needs the port before it is written).
+    public init(configuration: String, port: Int? = nil) throws {
+        guard let executable = TestEnvironment.prometheus else {
             throw StartError(description: "prometheus is not installed (apt-get install -y prometheus)")
         }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("graft-prometheus-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let configPath = folder.appendingPathComponent("prometheus.yml")
         try Data(configuration.utf8).write(to: configPath)
-        port = try LocalPrometheus.freePort()
+        self.port = try port ?? LocalPrometheus.freePort()
         let log = folder.appendingPathComponent("prometheus.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--config.file=\(configPath.path)", "--storage.tsdb.path=\(folder.appendingPathComponent("data").path)",
-                             "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn"]
+                             "--web.listen-address=127.0.0.1:\(self.port)", "--log.level=warn"]
         process.standardOutput = handle
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
@@ -82,10 +78,5 @@ public final class LocalPrometheus: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
         return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    private static func onPath(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

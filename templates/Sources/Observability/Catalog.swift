@@ -10,7 +10,8 @@ public let catalog = Catalog("{{PACKAGE_NAME}}", delivery: DeliverySettings(data
 
 /// The datasources Grafana is provisioned with: Prometheus, and one for each other datasource
 /// plugin the dashboards ask for (`__inputs`); set their URLs to where those datasources run.
-let datasources: [ProvisionedDatasource] = [.prometheus()]
-    + Set(([exampleDashboard] + importedDashboards).flatMap(\.inputs).map(\.pluginId)).subtracting(["prometheus"]).sorted().map {
-        ProvisionedDatasource(name: $0, type: $0, uid: $0, url: "http://\($0).monitoring.svc")
-    }
+let datasources: [ProvisionedDatasource] = [.prometheus()] + Dictionary(
+    ([exampleDashboard] + importedDashboards).flatMap(\.inputs).map { ($0.pluginId, $0.pluginName) }, uniquingKeysWith: { first, _ in first }
+).filter { $0.key != "prometheus" }.sorted { $0.key < $1.key }.map { plugin, name in
+    ProvisionedDatasource(name: name, type: plugin, uid: plugin, url: "http://\(plugin).monitoring.svc")
+}

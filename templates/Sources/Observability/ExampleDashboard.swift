@@ -13,7 +13,7 @@ let exampleDashboard = Dashboard("Example application", uid: "example-app") {
         Timeseries("Requests per second") {
             Prometheus(#"sum by (pod) (rate(http_requests_total{\#(exampleJob)}[5m]))"#).legend("{{pod}}")
         }
-        .unit(.requestsPerSecond).size(width: 18, height: 8)
+        .unit(.requestsPerSecond).size(width: 18)
     }
     .panelSize(width: 6, height: 8)
 }

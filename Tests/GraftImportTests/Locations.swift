@@ -1,0 +1,30 @@
+import Foundation
+import GraftTestSupport
+import Testing
+
+/// Where the tests find their inputs: the fixtures beside them, the reference in `../shared` next to
+/// the repository (when it is there), and the repository itself.
+enum Locations {
+    /// `Tests/GraftImportTests/Fixtures`.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The fixture files, by name, in name order.
+    static var fixtureFiles: [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { fixtures.appendingPathComponent($0) }
+    }
+
+    /// The repository's root, holding Package.swift and templates/.
+    static let repository: URL? = {
+        let root = TestEnvironment.repositoryRoot
+        return FileManager.default.fileExists(atPath: root.appendingPathComponent("templates/Package.swift").path) ? root : nil
+    }()
+
+    /// `../shared/reference/Higress-AI-CN.json`, when `../shared` is next to the repository.
+    static let reference = TestEnvironment.reference("Higress-AI-CN.json")
+
+    static let referenceMissing: Comment = "skipped: ../shared/reference/Higress-AI-CN.json is not next to this repository"
+
+    /// The bytes of `url`.
+    static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
+}

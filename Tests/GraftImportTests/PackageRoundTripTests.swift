@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import GraftJSON
+import Testing
+@testable import GraftCLI
+@testable import GraftImport
+
+/// The one test that compiles generated Swift for real: `graft init` a package (Graft by path: this
+/// repository), `graft import --into` it every fixture and the reference, then `make run` and
+/// `make test` there. It builds Graft in a new package, so it takes a few minutes.
+@Suite("A package from graft init, with every fixture imported, built and rendered by make")
+struct PackageRoundTripTests {
+    @Test("make run renders each imported dashboard as its file: byte for byte for exports, equal JSON otherwise; make test passes",
+          .enabled(if: Locations.repository != nil, "skipped: the repository holding templates/ is not above this file"),
+          .timeLimit(.minutes(30)))
+    func initImportRenderAndTest() async throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("graft-roundtrip-\(UUID().uuidString)")
+        let package = scratch.appendingPathComponent("imported-dashboards")
+        try await InitCommand.parse([package.path, "--graft-path", Locations.repository!.path]).run()
+        let inputs = Locations.fixtureFiles + (Locations.reference.map { [$0] } ?? [])
+        try await ImportCommand.parse(inputs.map(\.path) + ["--into", package.path]).run()
+
+        let run = try make("run", in: package)
+        #expect(run.status == 0, "make run failed:\n\(run.output.suffix(4000))")
+        let warnings = run.output.split(separator: "\n").filter { $0.contains("warning:") && $0.contains("Sources/Observability") }
+        #expect(warnings.isEmpty, "the generated Swift compiles with warnings:\n\(warnings.joined(separator: "\n"))")
+        guard run.status == 0 else { return }
+
+        let rendered = try renderedDashboards(in: package)
+        for input in inputs {
+            let bytes = try Locations.bytes(input)
+            var importer = DashboardImporter()
+            let form = try importer.importDashboard(bytes, file: input.lastPathComponent).form
+            var expected = try JSONParser.parse(bytes)
+            if form == .apiResponse { expected = expected["dashboard"]! }
+            let uid = try #require(expected["uid"]?.stringValue)
+            let output = try #require(rendered[uid], "no dashboards/*.json with uid \(uid) for \(input.lastPathComponent)")
+            if form == .export {
+                #expect(output == bytes, "\(input.lastPathComponent) does not render byte for byte")
+            } else {
+                #expect(try JSONParser.parse(output) == expected, "\(input.lastPathComponent) does not render as the same JSON")
+            }
+        }
+        #expect(rendered["example-app"] != nil, "the example dashboard is not rendered")
+
+        let test = try make("test", in: package)
+        #expect(test.status == 0, "make test failed:\n\(test.output.suffix(4000))")
+        if run.status == 0 && test.status == 0 { try? FileManager.default.removeItem(at: scratch) }
+    }
+
+    /// Runs `make target` in `folder`; its exit status and output.
+    private func make(_ target: String, in folder: URL) throws -> (status: Int32, output: String) {
+        let log = folder.appendingPathComponent(".make-\(target).log")
+        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let handle = try FileHandle(forWritingTo: log)
+        defer { try? handle.close() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["make", target]
+        process.currentDirectoryURL = folder
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    }
+
+    /// The files under `dashboards/`, by the uid of the dashboard each holds.
+    private func renderedDashboards(in package: URL) throws -> [String: [UInt8]] {
+        let folder = package.appendingPathComponent("dashboards")
+        var result: [String: [UInt8]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".json") {
+            let bytes = try Locations.bytes(folder.appendingPathComponent(name))
+            if let uid = try JSONParser.parse(bytes)["uid"]?.stringValue { result[uid] = bytes }
+        }
+        return result
+    }
+}
