@@ -48,6 +48,20 @@ public struct JSONWriter {
     /// The text written so far.
     public var text: String { buffer.string }
 
+    /// Calls `body` with the text written so far, in place: no copy of a document that may be
+    /// hundreds of kilobytes.
+    public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: buffer.start, count: buffer.count))
+    }
+
+    /// Empties the writer for the next document, keeping the memory it has grown to.
+    public mutating func removeAll() {
+        precondition(depth == 0, "removeAll() inside an open container")
+        buffer.count = 0
+        count = 0
+        extras.removeAll(keepingCapacity: true)
+    }
+
     // MARK: Containers
 
     /// Opens an object; `extras` (members a model does not know) are merged in by key order.

@@ -95,7 +95,7 @@ struct DashboardDelivery {
             entry.set("datasourceName", mapping.datasource?.name ?? "")
             return entry.node
         }
-        if !mappings.isEmpty { spec.set("datasources", .sequence(Node.Sequence(mappings))) }
+        if !mappings.isEmpty { spec.set("datasources", .list(mappings)) }
         spec.set("json", Node.block(String(decoding: dashboard.json, as: UTF8.self)))
         return KubernetesObject(apiVersion: Self.operatorAPI, kind: "GrafanaDashboard",
                                 metadata: operatorMetadata(name: dashboard.fileStem), body: [("spec", spec.node)]).yamlNode
@@ -147,7 +147,7 @@ struct DashboardDelivery {
         }
         var file = YAMLMapping()
         file.set("apiVersion", Node.integer(1))
-        file.set("providers", .sequence(Node.Sequence(providers)))
+        file.set("providers", .list(providers))
         return file.node
     }
 
@@ -167,7 +167,7 @@ struct DashboardDelivery {
         }
         var file = YAMLMapping()
         file.set("apiVersion", Node.integer(1))
-        file.set("datasources", .sequence(Node.Sequence(datasources)))
+        file.set("datasources", .list(datasources))
         return file.node
     }
 }

@@ -47,13 +47,20 @@ enum ObjectSizeLimits {
         case .sequence(let sequence):
             return sequence.reduce(0) { $0 + goEscapeExtra($1) }
         case .scalar(let scalar):
-            return scalar.string.unicodeScalars.reduce(0) { total, c in
-                switch c {
-                case "<", ">", "&": return total + 5
-                case "\u{2028}", "\u{2029}": return total + 3
-                case "\u{08}", "\u{0C}": return total + 4
-                default: return total
+            // A byte scan: scalars hold whole dashboards. U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            var text = scalar.string
+            return text.withUTF8 { bytes in
+                var extra = 0
+                for index in bytes.indices {
+                    switch bytes[index] {
+                    case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): extra += 5  // \u003c for one byte
+                    case 0x08, 0x0C: extra += 4  // \u0008 for \b
+                    case 0xA8...0xA9 where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80:
+                        extra += 3  // \u2028 for three bytes
+                    default: break
+                    }
                 }
+                return extra
             }
         case .alias:
             return 0

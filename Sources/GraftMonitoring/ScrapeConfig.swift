@@ -82,7 +82,7 @@ public struct ScrapeConfigFile: Sendable, Hashable {
         global.set("evaluation_interval", evaluationInterval)
         var mapping = YAMLMapping()
         if scrapeInterval != nil || evaluationInterval != nil { mapping.set("global", global.node) }
-        mapping.set("scrape_configs", .sequence(Node.Sequence(scrapeConfigs.map(\.yamlNode))))
+        mapping.set("scrape_configs", .list(scrapeConfigs.map(\.yamlNode)))
         return mapping.node
     }
 }
@@ -191,14 +191,14 @@ extension ScrapeConfig {
                 names.set("names", strings: namespaces)
                 sd.set("namespaces", names.node)
             }
-            mapping.set("kubernetes_sd_configs", .sequence(Node.Sequence([sd.node])))
+            mapping.set("kubernetes_sd_configs", .list([sd.node]))
         case .staticTargets(let groups):
-            mapping.set("static_configs", .sequence(Node.Sequence(groups.map { group in
+            mapping.set("static_configs", .list(groups.map { group in
                 var entry = YAMLMapping()
                 entry.set("targets", strings: group.targets)
                 entry.set("labels", map: group.labels)
                 return entry.node
-            })))
+            }))
         }
         mapping.set("relabel_configs", Relabeling.listNode(relabelConfigs, .prometheus))
         mapping.set("metric_relabel_configs", Relabeling.listNode(metricRelabelConfigs, .prometheus))

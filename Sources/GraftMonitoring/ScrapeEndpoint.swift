@@ -82,15 +82,13 @@ extension ScrapeEndpoint: YAMLRepresentable {
     /// `params` with sorted keys, or nothing when there are none.
     static func paramsNode(_ params: [String: [String]]) -> Node? {
         guard !params.isEmpty else { return nil }
-        return .mapping(Node.Mapping(params.keys.sorted().map { key in
-            (Node.text(key), Node.sequence(Node.Sequence(params[key]!.map(Node.text))))
-        }))
+        return .map(params.keys.sorted().map { key in (Node.text(key), Node.list(params[key]!.map(Node.text))) })
     }
 }
 
 extension Relabeling {
     /// A list of relabelings in the given key style, or nothing when the list is empty.
     static func listNode(_ list: [Relabeling], _ style: KeyStyle) -> Node? {
-        list.isEmpty ? nil : .sequence(Node.Sequence(list.map { $0.yamlNode(style) }))
+        list.isEmpty ? nil : .list(list.map { $0.yamlNode(style) })
     }
 }

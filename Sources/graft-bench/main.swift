@@ -10,12 +10,12 @@ import Synchronization
 import Graft
 import HigressCatalog
 
-/// The dashboard k of the run: its own title and uid, so nothing is shared between runs.
-func renderDashboard(_ k: Int) throws -> [UInt8] {
+/// Renders dashboard k of the run into `writer` (emptied first; one writer a core, so its buffer is
+/// reused): its own title and uid, built from the DSL anew, so nothing is shared between dashboards.
+func renderDashboard(_ k: Int, into writer: inout JSONWriter) throws {
     let model = try higressAI(title: "Higress AI \(k)", uid: "higress-ai-\(k)").render()
-    var writer = JSONWriter(capacity: 96 * 1024)
+    writer.removeAll()
     model.write(to: &writer)
-    return writer.bytes
 }
 
 /// Peak resident memory of this process, from the kernel's `VmHWM`.
@@ -41,12 +41,13 @@ do {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
         let failures = Mutex<[String]>([])
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var writer = JSONWriter(capacity: 96 * 1024)
             for k in stride(from: worker + 1, through: count, by: workers) {
                 do {
-                    let bytes = try renderDashboard(k)
+                    try renderDashboard(k, into: &writer)
                     let file = open("\(out)/\(k).json", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-                    let written = bytes.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
-                    guard file >= 0, written == bytes.count, close(file) == 0 else { throw CocoaError(.fileWriteUnknown) }
+                    let complete = writer.withUnsafeBytes { write(file, $0.baseAddress, $0.count) == $0.count }
+                    guard file >= 0, complete, close(file) == 0 else { throw CocoaError(.fileWriteUnknown) }
                 } catch {
                     failures.withLock { $0.append("dashboard \(k): \(error)") }
                 }
@@ -56,8 +57,12 @@ do {
         print("wrote \(count) dashboards")
     case "throughput":
         var total = 0
+        var writer = JSONWriter(capacity: 96 * 1024)
         let start = DispatchTime.now().uptimeNanoseconds
-        for k in 1...count { total += try renderDashboard(k).count }
+        for k in 1...count {
+            try renderDashboard(k, into: &writer)
+            total += writer.withUnsafeBytes { $0.count }
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print(String(format: "dashboards: %d, bytes: %d, seconds: %.3f, MB/s: %.1f, per dashboard: %.1f us, peak RSS: %.1f MB",
                      count, total, seconds, Double(total) / 1e6 / seconds, seconds / Double(count) * 1e6, peakRSSMegabytes()))

@@ -65,4 +65,17 @@ struct JSONWriterTests {
         }
         """)
     }
+
+    @Test("a writer emptied with removeAll() writes the next document as a new writer would")
+    func reuse() {
+        var writer = JSONWriter(capacity: 8)
+        let first: JSON = ["long": .string(String(repeating: "x", count: 300)), "n": [1, 2]]
+        writer.value(first)
+        writer.removeAll()
+        #expect(writer.withUnsafeBytes { $0.count } == 0)
+        let second: JSON = ["a": ["b": "c"]]
+        writer.value(second)
+        #expect(writer.text == second.formatted())
+        #expect(writer.withUnsafeBytes { Array($0) } == Array(second.formatted().utf8))
+    }
 }

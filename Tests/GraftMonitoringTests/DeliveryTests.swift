@@ -184,6 +184,14 @@ func file(_ path: String, in files: [ManifestFile]) throws -> YAMLValue {
         #expect(problems.map(\.field) == ["spec.json", "data.higress-ai.json"])
         let plain = Array(("{\"d\": \"" + String(repeating: "a", count: 50_000) + "\"}").utf8)
         #expect(manifestProblems(monitors: [], dashboards: [higressArtifact(json: plain)]).isEmpty)
+        // 60,000 U+2028 take 180,000 bytes as UTF-8 and 360,000 as Go's \u2028; as many é or 网 (E7 BD 91) or
+        // ¨ (C2 A8, the last byte of U+2028's) stay as they are.
+        let separators = Array(("{\"d\": \"" + String(repeating: "\u{2028}", count: 60_000) + "\"}").utf8)
+        #expect(manifestProblems(monitors: [], dashboards: [higressArtifact(json: separators)]).map(\.field) == ["spec.json", "data.higress-ai.json"])
+        for character in ["é", "网", "¨"] {
+            let text = Array(("{\"d\": \"" + String(repeating: character, count: 60_000) + "\"}").utf8)
+            #expect(manifestProblems(monitors: [], dashboards: [higressArtifact(json: text)]).isEmpty, "\(character)")
+        }
     }
 
     @Test func aDashboardTooLargeForAConfigMapIsRefusedEvenServerSide() throws {

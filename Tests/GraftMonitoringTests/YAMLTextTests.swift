@@ -6,7 +6,9 @@ import Testing
 /// Strings a YAML 1.1 reader (kubectl's, PyYAML) would take for booleans, numbers, nulls or dates if written plain.
 let ambiguousStrings = ["yes", "no", "on", "off", "y", "true", "False", "null", "~", "", "1e3", "0x1F", "1_000", "12:30", "0o17", "-",
                         ".5", "+1", ".inf", "2001-12-14", "- item", "key: value", "#comment", "*alias", "&anchor", "!tag", "%x", "@x",
-                        "[1]", "{a: 1}", "'quoted'", "\"quoted\"", "trailing space ", " leading", "a\nb", "网关", "$1:$2"]
+                        "[1]", "{a: 1}", "'quoted'", "\"quoted\"", "trailing space ", " leading", "a\nb", "网关", "$1:$2",
+                        "true\n", "NULL", "Null", "<<", "=", "Y", "N", "ON", ".nan", "-.inf", "0b101", "+.5", "1:20", "-foo",
+                        "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5"]
 
 @Suite struct YAMLTextTests {
     func rendered() throws -> [UInt8] {
@@ -19,6 +21,15 @@ let ambiguousStrings = ["yes", "no", "on", "off", "y", "true", "False", "null", 
         let annotations = try YAMLValue(yaml: rendered())["metadata"]?["annotations"]
         for (index, string) in ambiguousStrings.enumerated() {
             #expect(annotations?["k\(index)"] == .string(string), "\(string)")
+        }
+    }
+
+    @Test func textNoReaderCouldMistakeStaysPlain() throws {
+        var monitor = samplePodMonitor()
+        monitor.metadata.annotations = ["a": "higress-gateway", "b": "nothing", "c": "yesterday", "d": "网关", "e": "$1"]
+        let text = String(decoding: try Monitor.podMonitor(monitor).yaml(), as: UTF8.self)
+        for line in ["a: higress-gateway", "b: nothing", "c: yesterday", "d: 网关", "e: $1"] {
+            #expect(text.contains("\n    \(line)\n"), "\(line) in \(text)")
         }
     }
 
