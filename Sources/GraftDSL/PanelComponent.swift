@@ -28,6 +28,13 @@ public struct PanelSpec: Sendable {
             self.kind = kind
         }
 
+        /// A new panel of `kind`: its template copied straight into the box, then titled.
+        init(kind: PanelKind, title: String) {
+            model = kind.template
+            self.kind = kind
+            model.title = title
+        }
+
         @usableFromInline
         func copy() -> Storage {
             let copy = Storage(model: model, kind: kind)
@@ -49,7 +56,7 @@ public struct PanelSpec: Sendable {
 
     /// A new panel of `kind` titled `title`, as Grafana 11.3 saves it.
     public init(kind: PanelKind, title: String) {
-        storage = Storage(model: kind.newPanel(title: title), kind: kind)  // the template copied once, into the box
+        storage = Storage(kind: kind, title: title)
     }
 
     /// The panel as it will be saved (gridPos and id are filled in by the layout).

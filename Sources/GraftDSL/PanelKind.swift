@@ -20,8 +20,8 @@ public final class PanelKind: Sendable {
     public let fieldDefaults: FieldDefaults?
     /// Whether the panel runs queries (and so carries a datasource and targets).
     public let queries: Bool
-    /// A new panel of this kind, untitled.
-    private let template: PanelModel
+    /// A new panel of this kind, untitled, as Grafana 11.3 saves it before anything is changed.
+    let template: PanelModel
 
     /// A panel kind from its parts.
     public init(id: String, name: String, defaultSize: PanelSize = .standard, options: JSONObject? = nil,
@@ -42,13 +42,6 @@ public final class PanelKind: Sendable {
 
     /// The Grafana version whose defaults these are, written as each panel's `pluginVersion`.
     public static let grafanaVersion = "11.3.0"
-
-    /// A new panel of this kind, as Grafana 11.3 saves it before anything is changed.
-    public func newPanel(title: String) -> PanelModel {
-        var panel = template
-        panel.title = title
-        return panel
-    }
 
     /// The base thresholds of a new panel: green, red from 80.
     public static let defaultThresholds = Thresholds(mode: .absolute, steps: [
