@@ -17,7 +17,7 @@ enum ObjectSizeLimits {
         writer.value(jsonValue(object))
         let own = annotations.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count }
         // runtime.Encode ends the copy with a newline.
-        return own + lastAppliedAnnotation.utf8.count + writer.bytes.count + goEscapeExtra(object) + 1
+        return own + lastAppliedAnnotation.utf8.count + writer.withUnsafeBytes(\.count) + goEscapeExtra(object) + 1
     }
 
     /// The node as a JSON value, as kubectl converts YAML: mappings, sequences, and scalars by tag.
