@@ -134,14 +134,16 @@ extension Dashboard {
                                defaultSize: PanelSize?, rowTitle: String?, datasource: DataSourceRef?,
                                ids: inout PanelIDs, into output: inout [PanelModel]) throws -> GridPos {
         let gridPos = try layout.place(spec, defaultSize: defaultSize) { LayoutFailure(location, .text($0)) }
-        if spec.model.title?.isEmpty ?? true, !spec.allowsEmptyTitle {
-            throw LayoutFailure(location, .text("has an empty title (use .untitled() if that is intended)"))
-        }
-        var placeholder = PanelModel(type: spec.model.type)
-        placeholder.title = spec.model.title  // left behind, so that a later error can still name the panel
-        output.append(placeholder)
+        // The model moves into `output` (swapped, never copied); the spec keeps its kind and title,
+        // so that a later error can still name the panel.
+        output.append(PanelModel(type: ""))
         let last = output.count - 1
         swap(&output[last], &spec.model)
+        spec.model.type = output[last].type
+        spec.model.title = output[last].title
+        if output[last].title?.isEmpty ?? true, !spec.allowsEmptyTitle {
+            throw LayoutFailure(location, .text("has an empty title (use .untitled() if that is intended)"))
+        }
         output[last].gridPos = gridPos
         if output[last].id == nil { output[last].id = ids.assign(row: rowTitle, title: output[last].title ?? "") }
         fillQueries(of: &output[last], datasource: datasource)

@@ -8,10 +8,10 @@ extension FieldPanel {
     /// Changes the field defaults (`fieldConfig.defaults`).
     @inlinable public consuming func fieldDefaults(_ change: (inout FieldDefaults) -> Void) -> Self {
         modified {
-            // Changed in place: copying the field config out and back would copy all of it.
-            if $0.model.fieldConfig == nil { $0.model.fieldConfig = FieldConfig() }
-            if $0.model.fieldConfig!.defaults == nil { $0.model.fieldConfig!.defaults = FieldDefaults() }
-            change(&$0.model.fieldConfig!.defaults!)
+            $0.model.changeFieldConfig { config in
+                if case nil = config.defaults { config.defaults = FieldDefaults() }
+                change(&config.defaults!)
+            }
         }
     }
 
@@ -62,10 +62,16 @@ extension FieldPanel {
 
     /// Adds field overrides.
     @inlinable public consuming func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
-        modified {
-            if $0.model.fieldConfig == nil { $0.model.fieldConfig = FieldConfig() }
-            $0.model.fieldConfig!.overrides = ($0.model.fieldConfig!.overrides ?? []) + build()
-        }
+        modified { $0.model.changeFieldConfig { $0.overrides = ($0.overrides ?? []) + build() } }
+    }
+}
+
+extension PanelModel {
+    /// Changes the field config where it is, creating it when missing. (`fieldConfig == nil` would
+    /// copy all of it for the comparison; a pattern looks at it in place.)
+    @inlinable mutating func changeFieldConfig(_ change: (inout FieldConfig) -> Void) {
+        if case nil = fieldConfig { fieldConfig = FieldConfig() }
+        change(&fieldConfig!)
     }
 }
 

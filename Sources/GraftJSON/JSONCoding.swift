@@ -118,11 +118,9 @@ extension Array: JSONWritable where Element: JSONWritable {
     @inlinable
     public func write(to writer: inout JSONWriter) {
         writer.beginArray()
-        withUnsafeBufferPointer { elements in  // written where they are, not copied out first
-            for index in elements.indices {
-                writer.element()
-                elements[index].write(to: &writer)
-            }
+        forEachInPlace { element in
+            writer.element()
+            element.write(to: &writer)
         }
         writer.endArray()
     }

@@ -153,8 +153,12 @@ public struct JSONWriter {
 
     @usableFromInline
     func appendEscaped(_ string: String) {
-        if let done: Void = string.utf8.withContiguousStorageIfAvailable({ buffer.appendEscaped($0) }) { return done }
-        Array(string.utf8).withUnsafeBufferPointer { buffer.appendEscaped($0) }
+        // `withCString` reaches the string's own bytes without the reference count that taking its
+        // `utf8` view costs; the length comes from the string, so a NUL inside it is kept.
+        let length = string.utf8.count
+        string.withCString { text in
+            text.withMemoryRebound(to: UInt8.self, capacity: length) { buffer.appendEscaped(UnsafeBufferPointer(start: $0, count: length)) }
+        }
     }
 
     /// `string` with each `${NAME}` that has a value replaced by it; other `${...}` stay.
@@ -197,8 +201,8 @@ public struct JSONWriter {
     /// Writes a number's text as it is.
     @inlinable
     public mutating func value(_ number: JSONNumber) {
-        number.text.utf8.withContiguousStorageIfAvailable { buffer.append($0.baseAddress!, count: $0.count) }
-            ?? Array(number.text.utf8).withUnsafeBufferPointer { buffer.append($0.baseAddress!, count: $0.count) }
+        let length = number.text.utf8.count  // see `appendEscaped(_:)`
+        number.text.withCString { text in text.withMemoryRebound(to: UInt8.self, capacity: length) { buffer.append($0, count: length) } }
     }
 
     /// Writes `null`.
@@ -214,11 +218,9 @@ public struct JSONWriter {
         case .string(let string): value(string)
         case .array(let elements):
             beginArray()
-            elements.withUnsafeBufferPointer { elements in  // borrowed where they are, not copied out
-                for index in elements.indices {
-                    startElement()
-                    value(elements[index])
-                }
+            elements.forEachInPlace { element in
+                startElement()
+                value(element)
             }
             endArray()
         case .object(let object):
@@ -231,11 +233,9 @@ public struct JSONWriter {
 
     private mutating func writeMembers(_ members: [JSONObject.Member]) {
         beginObject()
-        members.withUnsafeBufferPointer { members in
-            for index in members.indices {
-                writeKey(members[index].key)
-                value(members[index].value)
-            }
+        members.forEachInPlace { member in
+            writeKey(member.key)
+            value(member.value)
         }
         endObject()
     }
