@@ -95,6 +95,7 @@ public struct JSONObject: Sendable, Hashable {
     }
 
     private mutating func setSorted(_ key: String, _ value: JSON?) {
+        // An existing key is found by equality alone, which is cheaper than the key order.
         guard isSorted, let value, !members.contains(where: { $0.key == key }) else {
             self[key] = value
             return
@@ -142,11 +143,12 @@ extension JSONObject: ExpressibleByDictionaryLiteral {
 
     /// The members of a literal, in order.
     init(literal elements: [(String, JSON)]) {
-        let members = elements.map { Member($0.0, $0.1) }
+        members = elements.map { Member($0.0, $0.1) }
+        isSorted = JSONKeyOrder.isSorted(members)
+        guard !isSorted else { return }  // keys in strictly increasing order are unique
         for (index, member) in members.enumerated() {
             precondition(!members[..<index].contains { $0.key == member.key }, "JSON object literal with duplicate key \"\(member.key)\"")
         }
-        self.init(uniqueMembers: members)
     }
 }
 
