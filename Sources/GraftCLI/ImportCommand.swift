@@ -51,7 +51,7 @@ struct ImportCommand: AsyncParsableCommand {
                 failures.append(error.description)
             }
         }
-        for failure in failures { FileHandle.standardError.write(Data(("error: " + failure + "\n").utf8)) }
+        failures.forEach(printError)
 
         let base = into ?? out ?? "."
         let written = imported.isEmpty ? [] : catalog?.files(adding: imported) ?? imported.map { PackageFile(path: $0.swiftFileName, text: $0.source) }

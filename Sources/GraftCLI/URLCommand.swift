@@ -90,8 +90,3 @@ extension String {
         return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }
-
-/// Writes `error: message` as a line to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
-}
