@@ -16,11 +16,8 @@ public struct GrafanaClient: Sendable {
     /// A client for `connection`.
     public init(_ connection: GrafanaConnection) {
         self.connection = connection
-        var headers: [(name: String, value: String)] = [("User-Agent", "graft")]
-        if let authorization = connection.credentials.authorizationHeader { headers.append(("Authorization", authorization)) }
-        if let organization = connection.organizationID { headers.append(("X-Grafana-Org-Id", String(organization))) }
-        service = HTTPService(name: "Grafana", baseURL: connection.baseURL, headers: headers, timeout: connection.requestTimeout,
-                              retry: connection.retry, transport: makeTransport(timeout: connection.requestTimeout, tls: connection.tls))
+        service = HTTPService(name: "Grafana", connection: connection,
+                              headers: connection.organizationID.map { [("X-Grafana-Org-Id", String($0))] } ?? [])
     }
 
     // MARK: Health

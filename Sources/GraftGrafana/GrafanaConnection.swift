@@ -2,7 +2,7 @@ import Foundation
 import GraftJSON
 
 /// Where Grafana is and how Graft talks to it: URL, credentials, organisation, TLS, timeouts, retries.
-public struct GrafanaConnection: Sendable {
+public struct GrafanaConnection: ServiceConnection {
     /// The Grafana root, sub-path included (`https://example.com/grafana`), never with credentials in it.
     public private(set) var baseURL: URL
     /// How Graft signs in.
@@ -117,27 +117,4 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
 
     /// An error with its sentence.
     public init(_ description: String) { self.description = description }
-}
-
-/// Base URLs of the services Graft talks to.
-enum ServiceURL {
-    /// `url` without user-info or a trailing slash, and the credentials the user-info held.
-    /// Errors name the URL without its user-info, so a password never reaches a message.
-    static func clean(_ url: URL, what: String) throws -> (URL, Credentials?) {
-        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
-            throw ConfigurationError("\(what) is not a valid URL.")
-        }
-        let embedded = components.user.map { Credentials.basic(user: $0.removingPercentEncoding ?? $0, password: (components.password ?? "").removingPercentEncoding ?? "") }
-        components.user = nil
-        components.password = nil
-        components.query = nil
-        components.fragment = nil
-        while components.path.hasSuffix("/") { components.path.removeLast() }
-        guard let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty, let clean = components.url
-        else {
-            throw ConfigurationError("\(what) \(components.string ?? "") is not an http or https URL with a host.")
-        }
-        return (clean, embedded)
-    }
 }

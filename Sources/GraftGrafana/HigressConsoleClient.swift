@@ -5,7 +5,7 @@ import FoundationNetworking
 #endif
 
 /// Where the Higress console is and how Graft signs in (HTTP basic auth, as the console accepts it).
-public struct HigressConsoleConnection: Sendable {
+public struct HigressConsoleConnection: ServiceConnection {
     /// The console's root URL, never with credentials in it.
     public private(set) var baseURL: URL
     /// Basic-auth credentials of a console user.
@@ -71,11 +71,7 @@ public struct HigressConsoleClient: Sendable {
 
     /// A client for `connection`.
     public init(_ connection: HigressConsoleConnection) {
-        var headers: [(name: String, value: String)] = [("User-Agent", "graft")]
-        if let authorization = connection.credentials.authorizationHeader { headers.append(("Authorization", authorization)) }
-        service = HTTPService(name: "the Higress console", baseURL: connection.baseURL, headers: headers,
-                              timeout: connection.requestTimeout, retry: connection.retry,
-                              transport: makeTransport(timeout: connection.requestTimeout, tls: connection.tls))
+        service = HTTPService(name: "the Higress console", connection: connection)
     }
 
     /// The slot's current setting.
