@@ -8,6 +8,9 @@ struct DashboardDelivery {
     let settings: DeliverySettings
     /// Each dashboard as the sidecar and file provisioning load it, by file stem (see `importedJSON`).
     private let imported: [String: [UInt8]]
+    /// Each dashboard's ConfigMap and GrafanaDashboard, by file stem: each embeds the whole dashboard,
+    /// so they are built once, for both the size check and the files.
+    private var embedding: [String: (configMap: Node, grafanaDashboard: Node)] = [:]
 
     init(dashboards: [DashboardArtifact], settings: DeliverySettings) {
         self.dashboards = dashboards
@@ -15,6 +18,7 @@ struct DashboardDelivery {
         var imported: [String: [UInt8]] = [:]
         for dashboard in dashboards { imported[dashboard.fileStem] = DashboardDelivery.importing(dashboard, settings: settings) }
         self.imported = imported
+        for dashboard in dashboards { embedding[dashboard.fileStem] = (makeConfigMap(dashboard), makeGrafanaDashboard(dashboard)) }
     }
 
     /// The label every ConfigMap and CR carries, so a user can select (or prune) what Graft wrote.
@@ -52,7 +56,9 @@ struct DashboardDelivery {
     }
 
     /// The ConfigMap the Grafana sidecar (kiwigrid/k8s-sidecar) turns into a dashboard file.
-    func configMap(_ dashboard: DashboardArtifact) -> Node {
+    func configMap(_ dashboard: DashboardArtifact) -> Node { embedding[dashboard.fileStem]?.configMap ?? makeConfigMap(dashboard) }
+
+    private func makeConfigMap(_ dashboard: DashboardArtifact) -> Node {
         var data = YAMLMapping()
         data.set(Self.configMapKey(dashboard), Node.block(String(decoding: importedJSON(dashboard), as: UTF8.self)))
         return KubernetesObject(apiVersion: "v1", kind: "ConfigMap", metadata: configMapMetadata(dashboard), body: [("data", data.node)]).yamlNode
@@ -86,6 +92,10 @@ struct DashboardDelivery {
 
     /// The GrafanaDashboard CR, its JSON inline, in its folder's GrafanaFolder.
     func grafanaDashboard(_ dashboard: DashboardArtifact) -> Node {
+        embedding[dashboard.fileStem]?.grafanaDashboard ?? makeGrafanaDashboard(dashboard)
+    }
+
+    private func makeGrafanaDashboard(_ dashboard: DashboardArtifact) -> Node {
         var spec = YAMLMapping()
         spec.set("instanceSelector", settings.operatorInstanceSelector)
         if let leaf = dashboard.folder?.leaf { spec.set("folderRef", Self.folderResourceName(leaf.uid)) }
