@@ -99,12 +99,3 @@ extension Tag {
     /// and runs regular expressions to learn what an explicit tag already states.
     static func unresolved(_ name: Tag.Name) -> Tag { Tag(name, .basic, .default) }
 }
-
-/// Writes YAML documents the same way every time: 2-space indent, no line folding, UTF-8 kept as is.
-enum YAMLText {
-    /// The document for `node`, as UTF-8 bytes ending in a newline.
-    static func bytes(_ node: Node) throws -> [UInt8] {
-        let text = try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true)
-        return Array(text.utf8)
-    }
-}
