@@ -161,20 +161,32 @@ public struct JSONWriter {
         }
     }
 
-    /// `string` with each `${NAME}` that has a value replaced by it; other `${...}` stay.
+    /// `string` with each `${NAME}` that has a value replaced by it; other `${...}` stay, and so does
+    /// everything from a `${` that is never closed. (A byte scan: nearly every string has no `${`.)
     @usableFromInline
     func substitutingPlaceholders(in string: String) -> String {
-        guard let values = placeholderValues, string.utf8.contains(UInt8(ascii: "$")) else { return string }
-        var result = ""
-        var rest = Substring(string)
-        while let open = rest.firstRange(of: "${") {
-            guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
-            let name = String(rest[open.upperBound..<close])
-            result += rest[..<open.lowerBound]
-            result += values[name] ?? "${\(name)}"
-            rest = rest[rest.index(after: close)...]
+        guard let values = placeholderValues else { return string }
+        var text = string
+        return text.withUTF8 { utf8 in
+            var result: [UInt8] = []
+            var copied = 0, index = 0
+            while index &+ 1 < utf8.count {
+                guard utf8[index] == UInt8(ascii: "$"), utf8[index &+ 1] == UInt8(ascii: "{") else {
+                    index &+= 1
+                    continue
+                }
+                guard let close = utf8[(index &+ 2)...].firstIndex(of: UInt8(ascii: "}")) else { break }
+                if let value = values[String(decoding: utf8[(index &+ 2)..<close], as: UTF8.self)] {
+                    result.append(contentsOf: utf8[copied..<index])
+                    result.append(contentsOf: value.utf8)
+                    copied = close &+ 1
+                }
+                index = close &+ 1
+            }
+            guard copied > 0 else { return string }
+            result.append(contentsOf: utf8[copied...])
+            return String(decoding: result, as: UTF8.self)
         }
-        return result + rest
     }
 
     /// Writes an integer.

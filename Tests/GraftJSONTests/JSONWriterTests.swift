@@ -78,4 +78,12 @@ struct JSONWriterTests {
         #expect(writer.text == second.formatted())
         #expect(writer.withUnsafeBytes { Array($0) } == Array(second.formatted().utf8))
     }
+
+    @Test("placeholders with a value are filled in, in string values only; any other `${...}` stays as written")
+    func placeholders() {
+        var writer = JSONWriter(style: .compact)
+        writer.placeholderValues = ["DS": "prom", "X": "${DS}"]
+        writer.value(["${DS}": ["${DS}", "a ${DS} b ${DS}", "${NOPE}", "${DS", "$DS", "${a${DS}", "${X}", "€${DS}€", "no dollars", "${}"]])
+        #expect(writer.text == #"{"${DS}":["prom","a prom b prom","${NOPE}","${DS","$DS","${a${DS}","${DS}","€prom€","no dollars","${}"]}"#)
+    }
 }
