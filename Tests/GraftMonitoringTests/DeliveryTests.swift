@@ -5,6 +5,7 @@ import GraftModel
 import GraftTestSupport
 import HigressCatalog
 import Testing
+import Yams
 
 /// Dashboard texts that a YAML writer could easily bend: non-ASCII, `<>&`, escapes, odd line ends, tabs.
 let trickyDashboardTexts: [String] = [
@@ -191,6 +192,16 @@ func file(_ path: String, in files: [ManifestFile]) throws -> YAMLValue {
         for character in ["é", "网", "¨"] {
             let text = Array(("{\"d\": \"" + String(repeating: character, count: 60_000) + "\"}").utf8)
             #expect(manifestProblems(monitors: [], dashboards: [higressArtifact(json: text)]).isEmpty, "\(character)")
+        }
+    }
+
+    /// Go's extra bytes counted exactly wherever the characters fall, across the eight-byte steps of the scan.
+    @Test func goEscapesAreCountedAtEveryOffset() {
+        for (character, extra) in [("<", 5), (">", 5), ("&", 5), ("\u{8}", 4), ("\u{C}", 4), ("\u{2028}", 3), ("\u{2029}", 3), ("¨", 0), ("网", 0)] {
+            for offset in 0..<17 {
+                let text = String(repeating: "a", count: offset) + character + String(repeating: "b", count: 20) + character
+                #expect(ObjectSizeLimits.goEscapeExtra(Node.text(text)) == 2 * extra, "\(character) at \(offset)")
+            }
         }
     }
 
