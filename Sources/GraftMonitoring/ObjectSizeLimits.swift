@@ -57,11 +57,11 @@ enum ObjectSizeLimits {
                         index &+= 8
                         continue
                     }
-                    for index in index..<min(index &+ 8, bytes.count) {
-                        switch bytes[index] {
+                    for position in index..<min(index &+ 8, bytes.count) {
+                        switch bytes[position] {
                         case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): extra += 5  // \u003c for one byte
                         case 0x08, 0x0C: extra += 4  // \u0008 for \b
-                        case 0xA8...0xA9 where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80:
+                        case 0xA8...0xA9 where position >= 2 && bytes[position - 2] == 0xE2 && bytes[position - 1] == 0x80:
                             extra += 3  // \u2028 for three bytes
                         default: break
                         }
