@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "GraftModel", targets: ["GraftModel"]),
         .library(name: "GraftDSL", targets: ["GraftDSL"]),
         .library(name: "GraftMonitoring", targets: ["GraftMonitoring"]),
+        .library(name: "GraftCatalog", targets: ["GraftCatalog"]),
+        .library(name: "GraftHigress", targets: ["GraftHigress"]),
         .library(name: "GraftGrafana", targets: ["GraftGrafana"]),
         .library(name: "GraftURL", targets: ["GraftURL"]),
         .library(name: "GraftCLI", targets: ["GraftCLI"]),
@@ -29,26 +31,30 @@ let package = Package(
         // 2. Model: the Grafana dashboard document.
         .target(name: "GraftModel", dependencies: ["GraftJSON"]),
         // 3. DSL: result builders, modifiers, grid layout, stable ids.
-        .target(name: "GraftDSL", dependencies: ["GraftModel"]),
+        .target(name: "GraftDSL", dependencies: ["GraftJSON", "GraftModel"]),
         // 4. Monitoring: prometheus-operator kinds, Kubernetes wrappers, provisioning.
-        .target(name: "GraftMonitoring", dependencies: ["GraftModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "GraftMonitoring", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", .product(name: "Yams", package: "Yams")]),
+        // 5. Catalog: the catalog type and rendering it to files.
+        .target(name: "GraftCatalog", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring"]),
+        // What a dashboards-as-code package imports: layers 1-5, nothing that links the network.
+        .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog"]),
         // 5. Grafana API and Higress console clients over URLSession (and libcurl itself where
         //    URLSession on Linux cannot do TLS options).
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
-        .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "CCurl"]),
+        .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "GraftHigress", "CCurl"]),
         // 6. Dashboard URLs: parse, strip the time range, compose embed URLs.
         .target(name: "GraftURL"),
-        // What a dashboards-as-code package imports: every layer, and the catalog type the CLI serves.
-        .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftGrafana", "GraftURL"]),
-        // 7. The Higress catalog.
-        .target(name: "HigressCatalog", dependencies: ["Graft"]),
+        // 9. Higress: what only Higress has (console slots, the console's URL field), and its catalog.
+        .target(name: "GraftHigress", dependencies: ["GraftCatalog", "GraftDSL"]),
+        .target(name: "HigressCatalog", dependencies: ["Graft", "GraftHigress"]),
         // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes.
         .target(name: "GraftImport", dependencies: ["GraftDSL", "GraftModel", "GraftJSON"]),
         // Review tools: lint (promtool), verify (a live Prometheus), preview (SVG).
-        .target(name: "GraftReview", dependencies: ["Graft"]),
+        .target(name: "GraftReview", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog"]),
         // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.
         .target(name: "GraftCLI", dependencies: [
-            "Graft", "GraftReview", "GraftImport",
+            "GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftGrafana", "GraftURL", "GraftHigress",
+            "GraftReview", "GraftImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
@@ -64,11 +70,12 @@ let package = Package(
         .testTarget(name: "GraftModelTests", dependencies: ["GraftModel", "GraftTestSupport"]),
         .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"], exclude: ["Fixtures"]),
         .testTarget(name: "GraftURLTests", dependencies: ["GraftURL", "GraftTestSupport"]),
+        .testTarget(name: "GraftHigressTests", dependencies: ["GraftHigress", "GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog", "GraftTestSupport"]),
         .testTarget(name: "GraftCLITests", dependencies: [
             "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "GraftGrafanaTests", dependencies: ["GraftGrafana", "GraftTestSupport", "GraftJSON", "GraftModel"]),
+        .testTarget(name: "GraftGrafanaTests", dependencies: ["GraftGrafana", "GraftHigress", "GraftTestSupport", "GraftJSON", "GraftModel"]),
         .testTarget(name: "GraftImportTests", dependencies: [
             "GraftImport", "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),

@@ -1,4 +1,8 @@
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// The catalog the running `graft` serves: set once by `GraftCLI.main(catalog:)`.
 enum CatalogContext {

@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
-import Graft
+import GraftCatalog
+import GraftHigress
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 import GraftGrafana
 import GraftURL
 

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 import GraftGrafana
 
 /// `graft diff`: the live Grafana against the code, normalised.

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// The `graft` command line over a catalog: a package builds its own `graft` by calling
 /// `await GraftCLI.main(catalog: myCatalog)` from its executable's `main.swift`.

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 import GraftImport
 
 /// `graft import`: Grafana dashboard JSON files to Swift source in the DSL.

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 import GraftImport
 
 /// `graft init`: a new dashboards-as-code package from Graft's templates.

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 import GraftReview
 
 /// `graft lint`: static checks of the catalog's dashboards (and of dashboard JSON files).

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 import GraftReview
 
 /// `graft preview`: a picture of each dashboard's grid, for reviewers.

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// `graft render`: writes the catalog's dashboards and manifests, or checks them.
 struct RenderCommand: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraftHigress
 import GraftURL
 
 /// `graft url`: Grafana dashboard URLs.

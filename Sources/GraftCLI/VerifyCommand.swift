@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 import GraftReview
 
 /// `graft verify`: every query of every dashboard against a live Prometheus.

@@ -1,3 +1,4 @@
+import GraftHigress
 import Foundation
 import GraftJSON
 #if canImport(FoundationNetworking)

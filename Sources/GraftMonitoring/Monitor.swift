@@ -1,3 +1,4 @@
+import GraftDSL
 import Yams
 
 /// Anything `graft render` writes under `manifests/monitors/`: a PodMonitor, a ServiceMonitor or a PrometheusRule.
@@ -39,7 +40,7 @@ public enum Monitor: Sendable, Hashable {
     }
 }
 
-extension MonitoringBuilder where Element == Monitor {
+extension ListBuilder where Element == Monitor {
     /// A PodMonitor in a list of monitors.
     public static func buildExpression(_ monitor: PodMonitor) -> [Monitor] { [.podMonitor(monitor)] }
     /// A ServiceMonitor in a list of monitors.

@@ -1,3 +1,4 @@
+import GraftDSL
 import Yams
 
 /// A prometheus-operator PodMonitor (monitoring.coreos.com/v1): which pods to scrape, on which
@@ -19,7 +20,7 @@ public struct PodMonitor: Sendable, Hashable {
     /// A PodMonitor named `name` in `namespace`, with its endpoints written as a list.
     public init(name: String, namespace: String, labels: [String: String] = [:], selector: LabelSelector,
                 namespaceSelector: NamespaceSelector? = nil, jobLabel: String? = nil, podTargetLabels: [String] = [],
-                @MonitoringBuilder<ScrapeEndpoint> endpoints: () -> [ScrapeEndpoint]) {
+                @ListBuilder<ScrapeEndpoint> endpoints: () -> [ScrapeEndpoint]) {
         metadata = ObjectMeta(name: name, namespace: namespace, labels: labels)
         self.selector = selector
         self.namespaceSelector = namespaceSelector

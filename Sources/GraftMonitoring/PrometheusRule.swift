@@ -1,3 +1,4 @@
+import GraftDSL
 import Yams
 
 /// A prometheus-operator PrometheusRule (monitoring.coreos.com/v1): groups of recording and alerting rules.
@@ -8,7 +9,7 @@ public struct PrometheusRule: Sendable, Hashable {
     public var groups: [RuleGroup]
 
     /// A PrometheusRule named `name` in `namespace`, with its groups written as a list.
-    public init(name: String, namespace: String, labels: [String: String] = [:], @MonitoringBuilder<RuleGroup> groups: () -> [RuleGroup]) {
+    public init(name: String, namespace: String, labels: [String: String] = [:], @ListBuilder<RuleGroup> groups: () -> [RuleGroup]) {
         metadata = ObjectMeta(name: name, namespace: namespace, labels: labels)
         self.groups = groups()
     }
@@ -24,7 +25,7 @@ public struct RuleGroup: Sendable, Hashable {
     public var rules: [Rule]
 
     /// A group named `name`, with its rules written as a list.
-    public init(_ name: String, interval: String? = nil, @MonitoringBuilder<Rule> rules: () -> [Rule]) {
+    public init(_ name: String, interval: String? = nil, @ListBuilder<Rule> rules: () -> [Rule]) {
         self.name = name
         self.interval = interval
         self.rules = rules()

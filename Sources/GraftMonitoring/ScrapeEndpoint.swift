@@ -1,3 +1,4 @@
+import GraftDSL
 import Yams
 
 /// How one port of the selected pods or services is scraped: a PodMonitor's `podMetricsEndpoints`
@@ -42,8 +43,8 @@ public struct ScrapeEndpoint: Sendable, Hashable {
     public init(port: String, path: String? = nil, scheme: Scheme? = nil, interval: String? = nil, scrapeTimeout: String? = nil,
                 honorLabels: Bool? = nil, honorTimestamps: Bool? = nil, params: [String: [String]] = [:],
                 basicAuth: BasicAuth? = nil, authorization: SafeAuthorization? = nil, tlsConfig: TLSConfig? = nil,
-                @MonitoringBuilder<Relabeling> relabelings: () -> [Relabeling] = { [] },
-                @MonitoringBuilder<Relabeling> metricRelabelings: () -> [Relabeling] = { [] }) {
+                @ListBuilder<Relabeling> relabelings: () -> [Relabeling] = { [] },
+                @ListBuilder<Relabeling> metricRelabelings: () -> [Relabeling] = { [] }) {
         self.port = port
         self.path = path
         self.scheme = scheme

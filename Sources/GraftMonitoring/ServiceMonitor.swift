@@ -1,3 +1,4 @@
+import GraftDSL
 import Yams
 
 /// A prometheus-operator ServiceMonitor (monitoring.coreos.com/v1): which services' endpoints to
@@ -21,7 +22,7 @@ public struct ServiceMonitor: Sendable, Hashable {
     /// A ServiceMonitor named `name` in `namespace`, with its endpoints written as a list.
     public init(name: String, namespace: String, labels: [String: String] = [:], selector: LabelSelector,
                 namespaceSelector: NamespaceSelector? = nil, jobLabel: String? = nil, targetLabels: [String] = [],
-                podTargetLabels: [String] = [], @MonitoringBuilder<ScrapeEndpoint> endpoints: () -> [ScrapeEndpoint]) {
+                podTargetLabels: [String] = [], @ListBuilder<ScrapeEndpoint> endpoints: () -> [ScrapeEndpoint]) {
         metadata = ObjectMeta(name: name, namespace: namespace, labels: labels)
         self.selector = selector
         self.namespaceSelector = namespaceSelector

@@ -1,3 +1,4 @@
+import GraftHigress
 import Graft
 
 /// The Higress AI gateway catalog: its dashboard and the PodMonitor that feeds it, delivered to the

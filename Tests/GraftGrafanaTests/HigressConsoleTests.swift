@@ -1,3 +1,4 @@
+import GraftHigress
 import Foundation
 import GraftGrafana
 import GraftTestSupport

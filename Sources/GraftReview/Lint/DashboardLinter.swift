@@ -1,5 +1,9 @@
 import Foundation
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// A dashboard to lint: rendered from the catalog, or read from a JSON file.
 public struct LintSubject: Sendable {

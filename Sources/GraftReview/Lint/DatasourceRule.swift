@@ -1,4 +1,8 @@
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// Every datasource reference (panels, queries, variables, annotations) resolves: to an `__inputs`
 /// entry (`${DS_NAME}`), to a datasource variable (`$ds`, `${ds}`), to Grafana's built-in ones

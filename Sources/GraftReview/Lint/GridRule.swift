@@ -1,4 +1,8 @@
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// The grid checks for dashboards read from JSON (the DSL refuses these when it renders): every
 /// panel has a position inside the 24 columns, and no two panels shown together share a cell —

@@ -1,4 +1,8 @@
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// A problem a rule found in one query, before it is placed in a dashboard.
 struct QueryProblem: Sendable, Hashable {

@@ -1,4 +1,8 @@
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// One problem `graft lint` found, named so a reader can go straight to it: the dashboard, the
 /// panel (or variable), the query's letter, and the rule. The place's parts read as the finding's own

@@ -1,4 +1,8 @@
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// What `graft lint` found over a set of dashboards.
 public struct LintReport: Sendable, Hashable {

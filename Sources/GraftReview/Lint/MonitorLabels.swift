@@ -1,4 +1,8 @@
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// The labels a catalog's monitors attach to every series they scrape, worked out by running their
 /// relabelings over the label *names* Kubernetes discovery gives a target.

@@ -1,5 +1,9 @@
 import Foundation
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// Prometheus's own PromQL parser, through `promtool check rules`: every expression becomes one
 /// recording rule (`graft_lint_<n>`) of one generated rule file, so a single process call parses

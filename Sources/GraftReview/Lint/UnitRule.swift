@@ -1,4 +1,8 @@
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// What a query's values measure, as far as its metric names and functions tell: how `graft lint`
 /// decides that a panel without a unit should have one.

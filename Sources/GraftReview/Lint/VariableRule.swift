@@ -1,4 +1,8 @@
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// Every `$variable` a dashboard uses — in queries and legends, panel titles, descriptions and
 /// links, repeats, dashboard links, and variable queries — is one of its variables or Grafana's own.

@@ -1,5 +1,9 @@
 import Foundation
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// A picture of a dashboard's grid for reviewers, as SVG: rows as bands, panels as boxes at their
 /// `gridPos` with their title and kind, folded rows marked, and each folded row's panels drawn

@@ -1,5 +1,9 @@
 import Foundation
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// A Prometheus query variable's query, read as Grafana's Prometheus datasource reads it.
 enum VariableQuery: Sendable, Hashable {

@@ -1,5 +1,9 @@
 import Foundation
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// `graft verify`: runs every query of every dashboard against a live Prometheus, as Grafana would
 /// when the dashboard opens on the last `range`: variables resolved through the Prometheus API

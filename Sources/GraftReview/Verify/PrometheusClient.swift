@@ -1,5 +1,9 @@
 import Foundation
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif

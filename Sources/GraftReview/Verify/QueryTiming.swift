@@ -1,4 +1,8 @@
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// The time range, step and Grafana's built-in variables of one query, computed as Grafana's
 /// Prometheus datasource does for a dashboard showing the last `range`:

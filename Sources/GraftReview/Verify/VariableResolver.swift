@@ -1,5 +1,9 @@
 import Foundation
-import Graft
+import GraftCatalog
+import GraftDSL
+import GraftJSON
+import GraftModel
+import GraftMonitoring
 
 /// A dashboard variable's value for `graft verify`, and where it came from.
 public struct ResolvedVariable: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import GraftHigress
 import GraftURL
 import Testing
 
