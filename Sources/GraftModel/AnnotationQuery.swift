@@ -1,7 +1,7 @@
 import GraftJSON
 
 /// An annotation query (`annotations.list[]`): events drawn over the panels' time axes.
-public struct AnnotationQuery: Sendable, Hashable, JSONCodable {
+public struct AnnotationQuery: Sendable, JSONModel {
     /// The name in the annotation toggles.
     public var name: String?
     /// The datasource it asks.
@@ -41,31 +41,18 @@ public struct AnnotationQuery: Sendable, Hashable, JSONCodable {
         return query
     }()
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "an annotation object")
-        builtIn = try reader.take("builtIn")
-        datasource = try reader.take("datasource")
-        enable = try reader.take("enable")
-        expr = try reader.take("expr")
-        hide = try reader.take("hide")
-        iconColor = try reader.take("iconColor")
-        name = try reader.take("name")
-        target = try reader.take("target")
-        type = try reader.take("type")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "an annotation object"
+    public static var unread: AnnotationQuery { AnnotationQuery(name: "") }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("builtIn", builtIn)
-        writer.member("datasource", datasource)
-        writer.member("enable", enable)
-        writer.member("expr", expr)
-        writer.member("hide", hide)
-        writer.member("iconColor", iconColor)
-        writer.member("name", name)
-        writer.member("target", target)
-        writer.member("type", type)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<AnnotationQuery>) {
+        field("builtIn", \.builtIn, in: &v)
+        field("datasource", \.datasource, in: &v)
+        field("enable", \.enable, in: &v)
+        field("expr", \.expr, in: &v)
+        field("hide", \.hide, in: &v)
+        field("iconColor", \.iconColor, in: &v)
+        field("name", \.name, in: &v)
+        field("target", \.target, in: &v)
+        field("type", \.type, in: &v)
     }
 }

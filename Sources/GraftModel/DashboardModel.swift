@@ -4,7 +4,7 @@ import GraftJSON
 ///
 /// Written in Grafana's export format: `__inputs`, `__elements`, `__requires` first (when
 /// present), then every other member sorted.
-public struct DashboardModel: Sendable, Hashable, JSONCodable {
+public struct DashboardModel: Sendable, JSONModel {
     /// Export header: what the importer must choose (datasources, constants).
     public var inputs: [DashboardInput]?
     /// Export header: library panels the dashboard uses, by uid.
@@ -78,93 +78,42 @@ public struct DashboardModel: Sendable, Hashable, JSONCodable {
         return result
     }
 
-    public init(json: JSON, at path: JSONPath = .root) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a dashboard object")
-        inputs = try reader.take("__inputs")
-        elements = try reader.take("__elements")
-        requires = try reader.take("__requires")
-        (annotations, annotationsUnmodeled) = try DashboardModel.readList(&reader, "annotations")
-        description = try reader.take("description")
-        editable = try reader.take("editable")
-        fiscalYearStartMonth = try reader.take("fiscalYearStartMonth")
-        gnetId = try reader.take("gnetId")
-        graphTooltip = try reader.take("graphTooltip")
-        id = try reader.take("id", as: JSON.self).map { try Nullable(json: $0, at: path.appending("id")) }
-        links = try reader.take("links")
-        panels = try reader.strictTake("panels")
-        refresh = try reader.take("refresh")
-        schemaVersion = try reader.take("schemaVersion")
-        tags = try reader.take("tags")
-        (variables, templatingUnmodeled) = try DashboardModel.readList(&reader, "templating")
-        time = try reader.take("time")
-        timepicker = try reader.take("timepicker")
-        timezone = try reader.take("timezone")
-        title = try reader.take("title")
-        uid = try reader.take("uid")
-        version = try reader.take("version")
-        weekStart = try reader.take("weekStart")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a dashboard object"
+    public static var unread: DashboardModel { DashboardModel() }
 
-    /// Reads `{"list": [...], ...}` wrappers: the typed list and the wrapper's other members.
-    private static func readList<Element: JSONReadable>(_ reader: inout JSONObjectReader, _ key: String) throws -> ([Element]?, JSONObject) {
-        guard let wrapper = reader.rest[key], case .object = wrapper else { return (nil, JSONObject()) }
-        var inner = try JSONObjectReader(wrapper, at: reader.path.appending(key))
-        guard let list: [Element] = try inner.strictTake("list") else { return (nil, JSONObject()) }
-        _ = try reader.strictTake(key, as: JSON.self)
-        return (list, inner.rest)
-    }
+    /// Reads a dashboard from the document's root.
+    public init(json: JSON) throws { try self.init(json: json, at: .root) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("__inputs", inputs)
-        if let elements {
-            // Entries keep Grafana's member order (name, uid, kind, model); the models are sorted.
-            writer.key("__elements")
-            writer.beginObject()
-            for member in elements.members {
-                writer.key(member.key)
-                if case .object(let entry) = member.value { writer.valueKeepingOrder(entry) } else { writer.value(member.value) }
-            }
-            writer.endObject()
-        }
-        writer.member("__requires", requires)
-        if let annotations {
-            writer.key("annotations")
-            writer.beginObject(merging: annotationsUnmodeled)
-            writer.member("list", annotations)
-            writer.endObject()
-        }
-        writer.member("description", description)
-        writer.member("editable", editable)
-        writer.member("fiscalYearStartMonth", fiscalYearStartMonth)
-        writer.member("gnetId", gnetId)
-        writer.member("graphTooltip", graphTooltip)
-        writer.member("id", id)
-        writer.member("links", links)
-        writer.member("panels", panels)
-        writer.member("refresh", refresh)
-        writer.member("schemaVersion", schemaVersion)
-        writer.member("tags", tags)
-        if let variables {
-            writer.key("templating")
-            writer.beginObject(merging: templatingUnmodeled)
-            writer.member("list", variables)
-            writer.endObject()
-        }
-        writer.member("time", time)
-        writer.member("timepicker", timepicker)
-        writer.member("timezone", timezone)
-        writer.member("title", title)
-        writer.member("uid", uid)
-        writer.member("version", version)
-        writer.member("weekStart", weekStart)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<DashboardModel>) {
+        field("__inputs", \.inputs, in: &v)
+        // Entries keep Grafana's member order (name, uid, kind, model); the models are sorted.
+        field("__elements", \.elements, .entriesInOrder, in: &v)
+        field("__requires", \.requires, in: &v)
+        wrappedList("annotations", \.annotations, rest: \.annotationsUnmodeled, in: &v)
+        field("description", \.description, in: &v)
+        field("editable", \.editable, in: &v)
+        field("fiscalYearStartMonth", \.fiscalYearStartMonth, in: &v)
+        field("gnetId", \.gnetId, in: &v)
+        field("graphTooltip", \.graphTooltip, in: &v)
+        field("id", \.id, .strict, in: &v)
+        field("links", \.links, in: &v)
+        field("panels", \.panels, .strict, in: &v)
+        field("refresh", \.refresh, in: &v)
+        field("schemaVersion", \.schemaVersion, in: &v)
+        field("tags", \.tags, in: &v)
+        wrappedList("templating", \.variables, rest: \.templatingUnmodeled, in: &v)
+        field("time", \.time, in: &v)
+        field("timepicker", \.timepicker, in: &v)
+        field("timezone", \.timezone, in: &v)
+        field("title", \.title, in: &v)
+        field("uid", \.uid, in: &v)
+        field("version", \.version, in: &v)
+        field("weekStart", \.weekStart, in: &v)
     }
 }
 
 /// A time range: `now-15m` to `now`, or absolute times.
-public struct TimeRange: Sendable, Hashable, JSONCodable {
+public struct TimeRange: Sendable, JSONModel {
     /// The start (`now-6h`, an ISO time, epoch ms).
     public var from: String
     /// The end (`now`).
@@ -179,17 +128,11 @@ public struct TimeRange: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a time range object")
-        from = try reader.require("from", what: "the start of the range")
-        to = try reader.require("to", what: "the end of the range")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a time range object"
+    public static var unread: TimeRange { TimeRange(from: "") }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("from", from)
-        writer.member("to", to)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<TimeRange>) {
+        required("from", \.from, .fails("the start of the range"), in: &v)
+        required("to", \.to, .fails("the end of the range"), in: &v)
     }
 }

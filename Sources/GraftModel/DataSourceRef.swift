@@ -1,7 +1,7 @@
 import GraftJSON
 
 /// Which datasource a panel, query, variable or annotation reads: `{"type": ..., "uid": ...}`.
-public struct DataSourceRef: Sendable, Hashable, JSONCodable {
+public struct DataSourceRef: Sendable, JSONModel {
     /// The datasource plugin id (`prometheus`, `loki`, `grafana`, `-- Mixed --`...).
     public var type: String?
     /// The datasource uid, or `${DS_NAME}` for an export's input, or `$var` for a datasource variable.
@@ -32,17 +32,11 @@ public struct DataSourceRef: Sendable, Hashable, JSONCodable {
         return String(uid.dropFirst(2).dropLast())
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a datasource reference object")
-        type = try reader.take("type")
-        uid = try reader.take("uid")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a datasource reference object"
+    public static var unread: DataSourceRef { DataSourceRef(type: nil, uid: nil) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("type", type)
-        writer.member("uid", uid)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<DataSourceRef>) {
+        field("type", \.type, in: &v)
+        field("uid", \.uid, in: &v)
     }
 }

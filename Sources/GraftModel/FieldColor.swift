@@ -1,7 +1,7 @@
 import GraftJSON
 
 /// How a field's colour is chosen: `{"mode": ..., "fixedColor": ...}`.
-public struct FieldColor: Sendable, Hashable, JSONCodable {
+public struct FieldColor: Sendable, JSONModel {
     /// The colour scheme (`ColorMode.paletteClassic`, `.thresholds`, `.fixed`...).
     public var mode: ColorMode
     /// The colour when `mode` is `fixed` or `shades`.
@@ -19,20 +19,13 @@ public struct FieldColor: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a field colour object")
-        fixedColor = try reader.take("fixedColor")
-        mode = try reader.require("mode", what: "the colour mode")
-        seriesBy = try reader.take("seriesBy")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a field colour object"
+    public static var unread: FieldColor { FieldColor(mode: "") }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("fixedColor", fixedColor)
-        writer.member("mode", mode)
-        writer.member("seriesBy", seriesBy)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<FieldColor>) {
+        field("fixedColor", \.fixedColor, in: &v)
+        required("mode", \.mode, .fails("the colour mode"), in: &v)
+        field("seriesBy", \.seriesBy, in: &v)
     }
 }
 

@@ -1,7 +1,7 @@
 import GraftJSON
 
 /// A panel's field configuration: defaults for every field, then overrides for some.
-public struct FieldConfig: Sendable, Hashable, JSONCodable {
+public struct FieldConfig: Sendable, JSONModel {
     /// What every field gets.
     public var defaults: FieldDefaults?
     /// Changes for the fields a matcher picks, in order.
@@ -16,23 +16,17 @@ public struct FieldConfig: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a fieldConfig object")
-        defaults = try reader.take("defaults")
-        overrides = try reader.take("overrides")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a fieldConfig object"
+    public static var unread: FieldConfig { FieldConfig(defaults: nil, overrides: nil) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("defaults", defaults)
-        writer.member("overrides", overrides)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<FieldConfig>) {
+        field("defaults", \.defaults, in: &v)
+        field("overrides", \.overrides, in: &v)
     }
 }
 
 /// The field options every panel kind shares, plus the kind's own `custom` options.
-public struct FieldDefaults: Sendable, Hashable, JSONCodable {
+public struct FieldDefaults: Sendable, JSONModel {
     /// The colour scheme.
     public var color: FieldColor?
     /// The panel kind's own field options (line width, cell type...), as Grafana writes them.
@@ -61,35 +55,20 @@ public struct FieldDefaults: Sendable, Hashable, JSONCodable {
     /// Empty field defaults.
     public init() { unmodeled = JSONObject() }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a field defaults object")
-        color = try reader.take("color")
-        custom = try reader.take("custom")
-        decimals = try reader.take("decimals")
-        displayName = try reader.take("displayName")
-        links = try reader.take("links")
-        mappings = try reader.take("mappings")
-        max = try reader.take("max")
-        min = try reader.take("min")
-        noValue = try reader.take("noValue")
-        thresholds = try reader.take("thresholds")
-        unit = try reader.take("unit")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a field defaults object"
+    public static var unread: FieldDefaults { FieldDefaults() }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("color", color)
-        writer.member("custom", custom)
-        writer.member("decimals", decimals)
-        writer.member("displayName", displayName)
-        writer.member("links", links)
-        writer.member("mappings", mappings)
-        writer.member("max", max)
-        writer.member("min", min)
-        writer.member("noValue", noValue)
-        writer.member("thresholds", thresholds)
-        writer.member("unit", unit)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<FieldDefaults>) {
+        field("color", \.color, in: &v)
+        field("custom", \.custom, in: &v)
+        field("decimals", \.decimals, in: &v)
+        field("displayName", \.displayName, in: &v)
+        field("links", \.links, in: &v)
+        field("mappings", \.mappings, in: &v)
+        field("max", \.max, in: &v)
+        field("min", \.min, in: &v)
+        field("noValue", \.noValue, in: &v)
+        field("thresholds", \.thresholds, in: &v)
+        field("unit", \.unit, in: &v)
     }
 }

@@ -1,7 +1,7 @@
 import GraftJSON
 
 /// Field options for the fields a matcher picks.
-public struct FieldOverride: Sendable, Hashable, JSONCodable {
+public struct FieldOverride: Sendable, JSONModel {
     /// Which fields: `{"id": "byName", "options": "QPS"}`.
     public var matcher: FieldMatcher
     /// The options to set, by id (`custom.width`, `unit`, `color`...).
@@ -16,23 +16,17 @@ public struct FieldOverride: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a field override object")
-        matcher = try reader.require("matcher", what: "which fields the override applies to")
-        properties = try reader.take("properties") ?? []
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a field override object"
+    public static var unread: FieldOverride { FieldOverride(matcher: FieldMatcher(id: "", options: nil), properties: []) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("matcher", matcher)
-        writer.member("properties", properties)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<FieldOverride>) {
+        required("matcher", \.matcher, .fails("which fields the override applies to"), in: &v)
+        required("properties", \.properties, .defaults([]), in: &v)
     }
 }
 
 /// Picks fields: a matcher id and its option (a name, a regex, a type...).
-public struct FieldMatcher: Sendable, Hashable, JSONCodable {
+public struct FieldMatcher: Sendable, JSONModel {
     /// The matcher kind (`FieldMatcher.Kind.byName`...).
     public var id: Kind
     /// The matcher's option: a field name, a pattern, a field type...
@@ -63,23 +57,17 @@ public struct FieldMatcher: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a field matcher object")
-        id = try reader.require("id", what: "the matcher kind")
-        options = try reader.take("options")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a field matcher object"
+    public static var unread: FieldMatcher { FieldMatcher(id: "", options: nil) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("id", id)
-        writer.member("options", options)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<FieldMatcher>) {
+        required("id", \.id, .fails("the matcher kind"), in: &v)
+        field("options", \.options, in: &v)
     }
 }
 
 /// One option an override sets: `{"id": "custom.width", "value": 23}`.
-public struct FieldProperty: Sendable, Hashable, JSONCodable {
+public struct FieldProperty: Sendable, JSONModel {
     /// The option's path (`unit`, `custom.width`, `color`...).
     public var id: String
     /// Its value.
@@ -94,17 +82,11 @@ public struct FieldProperty: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "an override property object")
-        id = try reader.require("id", what: "the option the property sets")
-        value = try reader.take("value")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "an override property object"
+    public static var unread: FieldProperty { FieldProperty(id: "", value: nil) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("id", id)
-        writer.member("value", value)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<FieldProperty>) {
+        required("id", \.id, .fails("the option the property sets"), in: &v)
+        field("value", \.value, in: &v)
     }
 }

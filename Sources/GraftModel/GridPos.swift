@@ -1,7 +1,7 @@
 import GraftJSON
 
 /// Where a panel sits on the dashboard's 24-column grid (`h` and `y` in grid rows of 30 px).
-public struct GridPos: Sendable, Hashable, JSONCodable {
+public struct GridPos: Sendable, JSONModel {
     /// Height in grid rows.
     public var h: Int
     /// Width in columns, 1 to 24.
@@ -33,23 +33,14 @@ public struct GridPos: Sendable, Hashable, JSONCodable {
         x < other.x + other.w && other.x < x + w && y < other.y + other.h && other.y < y + h
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a gridPos object")
-        h = try reader.strictTake("h") ?? 0
-        w = try reader.strictTake("w") ?? 0
-        x = try reader.strictTake("x") ?? 0
-        y = try reader.strictTake("y") ?? 0
-        `static` = try reader.take("static")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a gridPos object"
+    public static var unread: GridPos { GridPos(h: 0, w: 0, x: 0, y: 0) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("h", h)
-        writer.member("static", `static`)
-        writer.member("w", w)
-        writer.member("x", x)
-        writer.member("y", y)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<GridPos>) {
+        required("h", \.h, .defaults(0), in: &v)
+        field("static", \.static, in: &v)
+        required("w", \.w, .defaults(0), in: &v)
+        required("x", \.x, .defaults(0), in: &v)
+        required("y", \.y, .defaults(0), in: &v)
     }
 }

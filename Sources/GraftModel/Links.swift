@@ -1,7 +1,7 @@
 import GraftJSON
 
 /// A link in a panel's header menu.
-public struct PanelLink: Sendable, Hashable, JSONCodable {
+public struct PanelLink: Sendable, JSONModel {
     /// The link text.
     public var title: String?
     /// Where it goes; may use `${__url_time_range}` and variables.
@@ -19,25 +19,18 @@ public struct PanelLink: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a panel link object")
-        targetBlank = try reader.take("targetBlank")
-        title = try reader.take("title")
-        url = try reader.take("url")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a panel link object"
+    public static var unread: PanelLink { PanelLink(title: "", url: "") }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("targetBlank", targetBlank)
-        writer.member("title", title)
-        writer.member("url", url)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<PanelLink>) {
+        field("targetBlank", \.targetBlank, in: &v)
+        field("title", \.title, in: &v)
+        field("url", \.url, in: &v)
     }
 }
 
 /// A link in the dashboard's header: to a URL, or to dashboards with given tags.
-public struct DashboardLink: Sendable, Hashable, JSONCodable {
+public struct DashboardLink: Sendable, JSONModel {
     /// The link text.
     public var title: String?
     /// `link` (to `url`) or `dashboards` (to dashboards with `tags`).
@@ -69,33 +62,19 @@ public struct DashboardLink: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a dashboard link object")
-        asDropdown = try reader.take("asDropdown")
-        icon = try reader.take("icon")
-        includeVars = try reader.take("includeVars")
-        keepTime = try reader.take("keepTime")
-        tags = try reader.take("tags")
-        targetBlank = try reader.take("targetBlank")
-        title = try reader.take("title")
-        tooltip = try reader.take("tooltip")
-        type = try reader.take("type")
-        url = try reader.take("url")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a dashboard link object"
+    public static var unread: DashboardLink { DashboardLink(title: "", url: "") }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("asDropdown", asDropdown)
-        writer.member("icon", icon)
-        writer.member("includeVars", includeVars)
-        writer.member("keepTime", keepTime)
-        writer.member("tags", tags)
-        writer.member("targetBlank", targetBlank)
-        writer.member("title", title)
-        writer.member("tooltip", tooltip)
-        writer.member("type", type)
-        writer.member("url", url)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<DashboardLink>) {
+        field("asDropdown", \.asDropdown, in: &v)
+        field("icon", \.icon, in: &v)
+        field("includeVars", \.includeVars, in: &v)
+        field("keepTime", \.keepTime, in: &v)
+        field("tags", \.tags, in: &v)
+        field("targetBlank", \.targetBlank, in: &v)
+        field("title", \.title, in: &v)
+        field("tooltip", \.tooltip, in: &v)
+        field("type", \.type, in: &v)
+        field("url", \.url, in: &v)
     }
 }

@@ -5,7 +5,7 @@ import GraftJSON
 /// The members every kind shares are typed; `options` and `fieldConfig.defaults.custom` are the
 /// kind's own and are kept as JSON (any plugin's keys survive), written through each kind's typed
 /// modifiers in the DSL (`Stat.colorMode`, `Timeseries.fillOpacity`...).
-public struct PanelModel: Sendable, Hashable, JSONCodable {
+public struct PanelModel: Sendable, JSONModel {
     /// The panel plugin id (`PanelKind.stat.id`, `"row"`, or any plugin's id).
     public var type: String
     /// The id, unique in its dashboard.
@@ -66,67 +66,39 @@ public struct PanelModel: Sendable, Hashable, JSONCodable {
     /// Whether this is a row.
     public var isRow: Bool { type == "row" }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a panel object")
-        type = try reader.require("type", what: "the panel's plugin id, e.g. \"timeseries\"")
-        collapsed = try reader.take("collapsed")
-        datasource = try reader.take("datasource")
-        description = try reader.take("description")
-        fieldConfig = try reader.take("fieldConfig")
-        gridPos = try reader.strictTake("gridPos")
-        hideTimeOverride = try reader.take("hideTimeOverride")
-        id = try reader.take("id")
-        interval = try reader.take("interval")
-        libraryPanel = try reader.take("libraryPanel")
-        links = try reader.take("links")
-        maxDataPoints = try reader.take("maxDataPoints")
-        maxPerRow = try reader.take("maxPerRow")
-        options = try reader.take("options")
-        panels = try reader.strictTake("panels")
-        pluginVersion = try reader.take("pluginVersion")
-        `repeat` = try reader.take("repeat")
-        repeatDirection = try reader.take("repeatDirection")
-        targets = try reader.take("targets")
-        timeFrom = try reader.take("timeFrom")
-        timeShift = try reader.take("timeShift")
-        title = try reader.take("title")
-        transformations = try reader.take("transformations")
-        transparent = try reader.take("transparent")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a panel object"
+    public static var unread: PanelModel { PanelModel(type: "") }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("collapsed", collapsed)
-        writer.member("datasource", datasource)
-        writer.member("description", description)
-        writer.member("fieldConfig", fieldConfig)
-        writer.member("gridPos", gridPos)
-        writer.member("hideTimeOverride", hideTimeOverride)
-        writer.member("id", id)
-        writer.member("interval", interval)
-        writer.member("libraryPanel", libraryPanel)
-        writer.member("links", links)
-        writer.member("maxDataPoints", maxDataPoints)
-        writer.member("maxPerRow", maxPerRow)
-        writer.member("options", options)
-        writer.member("panels", panels)
-        writer.member("pluginVersion", pluginVersion)
-        writer.member("repeat", `repeat`)
-        writer.member("repeatDirection", repeatDirection)
-        writer.member("targets", targets)
-        writer.member("timeFrom", timeFrom)
-        writer.member("timeShift", timeShift)
-        writer.member("title", title)
-        writer.member("transformations", transformations)
-        writer.member("transparent", transparent)
-        writer.member("type", type)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<PanelModel>) {
+        field("collapsed", \.collapsed, in: &v)
+        field("datasource", \.datasource, in: &v)
+        field("description", \.description, .modifier, in: &v)
+        field("fieldConfig", \.fieldConfig, in: &v)
+        field("gridPos", \.gridPos, .strict, in: &v)
+        field("hideTimeOverride", \.hideTimeOverride, in: &v)
+        field("id", \.id, in: &v)
+        field("interval", \.interval, .modifier, in: &v)
+        field("libraryPanel", \.libraryPanel, in: &v)
+        field("links", \.links, in: &v)
+        field("maxDataPoints", \.maxDataPoints, .modifier, in: &v)
+        field("maxPerRow", \.maxPerRow, in: &v)
+        field("options", \.options, in: &v)
+        field("panels", \.panels, .strict, in: &v)
+        field("pluginVersion", \.pluginVersion, in: &v)
+        field("repeat", \.repeat, in: &v)
+        field("repeatDirection", \.repeatDirection, in: &v)
+        field("targets", \.targets, in: &v)
+        field("timeFrom", \.timeFrom, in: &v)
+        field("timeShift", \.timeShift, in: &v)
+        field("title", \.title, in: &v)
+        field("transformations", \.transformations, in: &v)
+        field("transparent", \.transparent, in: &v)
+        required("type", \.type, .fails("the panel's plugin id, e.g. \"timeseries\""), in: &v)
     }
 }
 
 /// A reference to a library panel: the dashboard shows the library's copy.
-public struct LibraryPanelRef: Sendable, Hashable, JSONCodable {
+public struct LibraryPanelRef: Sendable, JSONModel {
     /// The library panel's uid.
     public var uid: String
     /// Its name.
@@ -141,17 +113,11 @@ public struct LibraryPanelRef: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a library panel reference")
-        name = try reader.take("name")
-        uid = try reader.require("uid", what: "the library panel's uid")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a library panel reference"
+    public static var unread: LibraryPanelRef { LibraryPanelRef(uid: "", name: nil) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("name", name)
-        writer.member("uid", uid)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<LibraryPanelRef>) {
+        field("name", \.name, in: &v)
+        required("uid", \.uid, .fails("the library panel's uid"), in: &v)
     }
 }

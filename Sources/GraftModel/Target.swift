@@ -2,7 +2,7 @@ import GraftJSON
 
 /// One query of a panel (`targets[]`): the members Prometheus and Loki queries use are typed,
 /// any other datasource's members are kept as they were read.
-public struct Target: Sendable, Hashable, JSONCodable {
+public struct Target: Sendable, JSONModel {
     /// The query's letter (`A`, `B`...), unique in its panel.
     public var refId: String?
     /// The datasource, when it is not the panel's.
@@ -63,41 +63,23 @@ public struct Target: Sendable, Hashable, JSONCodable {
         public static let heatmap: QueryFormat = "heatmap"
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a query (target) object")
-        datasource = try reader.take("datasource")
-        editorMode = try reader.take("editorMode")
-        exemplar = try reader.take("exemplar")
-        expr = try reader.take("expr")
-        format = try reader.take("format")
-        hide = try reader.take("hide")
-        instant = try reader.take("instant")
-        interval = try reader.take("interval")
-        intervalFactor = try reader.take("intervalFactor")
-        legendFormat = try reader.take("legendFormat")
-        queryType = try reader.take("queryType")
-        range = try reader.take("range")
-        refId = try reader.take("refId")
-        step = try reader.take("step")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a query (target) object"
+    public static var unread: Target { Target() }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("datasource", datasource)
-        writer.member("editorMode", editorMode)
-        writer.member("exemplar", exemplar)
-        writer.member("expr", expr)
-        writer.member("format", format)
-        writer.member("hide", hide)
-        writer.member("instant", instant)
-        writer.member("interval", interval)
-        writer.member("intervalFactor", intervalFactor)
-        writer.member("legendFormat", legendFormat)
-        writer.member("queryType", queryType)
-        writer.member("range", range)
-        writer.member("refId", refId)
-        writer.member("step", step)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<Target>) {
+        field("datasource", \.datasource, in: &v)
+        field("editorMode", \.editorMode, in: &v)
+        field("exemplar", \.exemplar, in: &v)
+        field("expr", \.expr, in: &v)
+        field("format", \.format, in: &v)
+        field("hide", \.hide, in: &v)
+        field("instant", \.instant, in: &v)
+        field("interval", \.interval, in: &v)
+        field("intervalFactor", \.intervalFactor, in: &v)
+        field("legendFormat", \.legendFormat, in: &v)
+        field("queryType", \.queryType, in: &v)
+        field("range", \.range, in: &v)
+        field("refId", \.refId, in: &v)
+        field("step", \.step, in: &v)
     }
 }

@@ -1,7 +1,7 @@
 import GraftJSON
 
 /// Colour steps over a field's values: the base step (`value: null`) and one per boundary.
-public struct Thresholds: Sendable, Hashable, JSONCodable {
+public struct Thresholds: Sendable, JSONModel {
     /// Whether step values are absolute or percentages of the min-max range.
     public struct Mode: StringConstant {
         public let rawValue: String
@@ -26,23 +26,17 @@ public struct Thresholds: Sendable, Hashable, JSONCodable {
         self.unmodeled = unmodeled
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a thresholds object")
-        mode = try reader.take("mode")
-        steps = try reader.take("steps")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a thresholds object"
+    public static var unread: Thresholds { Thresholds(mode: nil, steps: nil) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("mode", mode)
-        writer.member("steps", steps)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<Thresholds>) {
+        field("mode", \.mode, in: &v)
+        field("steps", \.steps, in: &v)
     }
 }
 
 /// One threshold step: from `value` up, the colour is `color`; the base step's value is `null`.
-public struct ThresholdStep: Sendable, Hashable, JSONCodable {
+public struct ThresholdStep: Sendable, JSONModel {
     /// A colour name (`green`), `#rrggbb` or `rgba(...)`.
     public var color: Color
     /// Where the step starts; `.null` for the base step (minus infinity).
@@ -57,17 +51,11 @@ public struct ThresholdStep: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a threshold step object")
-        color = try reader.require("color", what: "the step's colour")
-        value = try reader.strictTake("value")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a threshold step object"
+    public static var unread: ThresholdStep { ThresholdStep(color: "", value: nil) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("color", color)
-        writer.member("value", value)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<ThresholdStep>) {
+        required("color", \.color, .fails("the step's colour"), in: &v)
+        field("value", \.value, .strict, in: &v)
     }
 }

@@ -1,7 +1,7 @@
 import GraftJSON
 
 /// A step that reshapes query results before the panel draws them (join, organize, filter...).
-public struct Transformation: Sendable, Hashable, JSONCodable {
+public struct Transformation: Sendable, JSONModel {
     /// The transformation kind (`Transformation.Kind.organize`...).
     public var id: Kind
     /// Its options, as the transformation defines them.
@@ -46,19 +46,12 @@ public struct Transformation: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a transformation object")
-        disabled = try reader.take("disabled")
-        id = try reader.require("id", what: "the transformation kind")
-        options = try reader.take("options")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a transformation object"
+    public static var unread: Transformation { Transformation(id: "", options: nil) }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("disabled", disabled)
-        writer.member("id", id)
-        writer.member("options", options)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<Transformation>) {
+        field("disabled", \.disabled, in: &v)
+        required("id", \.id, .fails("the transformation kind"), in: &v)
+        field("options", \.options, in: &v)
     }
 }

@@ -133,7 +133,7 @@ public enum ValueMapping: Sendable, Hashable, JSONCodable {
 }
 
 /// What a mapped value shows as.
-public struct MappingResult: Sendable, Hashable, JSONCodable {
+public struct MappingResult: Sendable, JSONModel {
     /// The text shown instead of the value.
     public var text: String?
     /// The colour it is shown in.
@@ -154,21 +154,13 @@ public struct MappingResult: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a mapping result object")
-        color = try reader.take("color")
-        icon = try reader.take("icon")
-        index = try reader.take("index")
-        text = try reader.take("text")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a mapping result object"
+    public static var unread: MappingResult { MappingResult() }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("color", color)
-        writer.member("icon", icon)
-        writer.member("index", index)
-        writer.member("text", text)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<MappingResult>) {
+        field("color", \.color, in: &v)
+        field("icon", \.icon, in: &v)
+        field("index", \.index, in: &v)
+        field("text", \.text, in: &v)
     }
 }

@@ -1,7 +1,7 @@
 import GraftJSON
 
 /// A template variable as Grafana saves it (`templating.list[]`), of any kind.
-public struct VariableModel: Sendable, Hashable, JSONCodable {
+public struct VariableModel: Sendable, JSONModel {
     /// The kind (`VariableKind.query`...).
     public var type: VariableKind
     /// The name queries use as `$name`.
@@ -46,48 +46,27 @@ public struct VariableModel: Sendable, Hashable, JSONCodable {
         unmodeled = JSONObject()
     }
 
-    public init(json: JSON, at path: JSONPath) throws {
-        var reader = try JSONObjectReader(json, at: path, what: "a variable object")
-        allValue = try reader.take("allValue")
-        current = try reader.take("current")
-        datasource = try reader.take("datasource")
-        definition = try reader.take("definition")
-        description = try reader.take("description")
-        hide = try reader.take("hide")
-        includeAll = try reader.take("includeAll")
-        label = try reader.take("label")
-        multi = try reader.take("multi")
-        name = try reader.require("name", what: "the variable's name")
-        options = try reader.take("options")
-        query = try reader.take("query")
-        refresh = try reader.take("refresh")
-        regex = try reader.take("regex")
-        skipUrlSync = try reader.take("skipUrlSync")
-        sort = try reader.take("sort")
-        type = try reader.require("type", what: "the variable's kind, e.g. \"query\"")
-        unmodeled = reader.rest
-    }
+    public static let jsonDescription = "a variable object"
+    public static var unread: VariableModel { VariableModel(type: "", name: "") }
 
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject(merging: unmodeled)
-        writer.member("allValue", allValue)
-        writer.member("current", current)
-        writer.member("datasource", datasource)
-        writer.member("definition", definition)
-        writer.member("description", description)
-        writer.member("hide", hide)
-        writer.member("includeAll", includeAll)
-        writer.member("label", label)
-        writer.member("multi", multi)
-        writer.member("name", name)
-        writer.member("options", options)
-        writer.member("query", query)
-        writer.member("refresh", refresh)
-        writer.member("regex", regex)
-        writer.member("skipUrlSync", skipUrlSync)
-        writer.member("sort", sort)
-        writer.member("type", type)
-        writer.endObject()
+    public func fields(_ v: inout some FieldVisitor<VariableModel>) {
+        field("allValue", \.allValue, in: &v)
+        field("current", \.current, in: &v)
+        field("datasource", \.datasource, in: &v)
+        field("definition", \.definition, in: &v)
+        field("description", \.description, in: &v)
+        field("hide", \.hide, in: &v)
+        field("includeAll", \.includeAll, in: &v)
+        field("label", \.label, in: &v)
+        field("multi", \.multi, in: &v)
+        required("name", \.name, .fails("the variable's name"), in: &v)
+        field("options", \.options, in: &v)
+        field("query", \.query, in: &v)
+        field("refresh", \.refresh, in: &v)
+        field("regex", \.regex, in: &v)
+        field("skipUrlSync", \.skipUrlSync, in: &v)
+        field("sort", \.sort, in: &v)
+        required("type", \.type, .fails("the variable's kind, e.g. \"query\""), in: &v)
     }
 }
 
