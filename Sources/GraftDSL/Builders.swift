@@ -1,17 +1,14 @@
 import GraftModel
 
 /// Builds a list of `Element`s from statements, with `if`, `if`/`else` and `for`: the one result
-/// builder behind every list in the DSL (panels, queries, variables, overrides...).
+/// builder behind every list in the DSL (panels, queries, variables, overrides...). Its functions
+/// are inlinable because a builder runs in the module that uses it: there each list is built for
+/// its element type, without looking generic metadata up at run time.
 @resultBuilder
 public enum ListBuilder<Element> {
     @inlinable public static func buildExpression(_ element: Element) -> [Element] { [element] }
     @inlinable public static func buildExpression(_ elements: [Element]) -> [Element] { elements }
-    @inlinable public static func buildPartialBlock(first: [Element]) -> [Element] { first }
-    @inlinable public static func buildPartialBlock(accumulated: consuming [Element], next: consuming [Element]) -> [Element] {
-        accumulated.append(contentsOf: next)
-        return accumulated
-    }
-    @inlinable public static func buildBlock() -> [Element] { [] }
+    @inlinable public static func buildBlock(_ parts: [Element]...) -> [Element] { parts.count == 1 ? parts[0] : parts.flatMap { $0 } }
     @inlinable public static func buildOptional(_ part: [Element]?) -> [Element] { part ?? [] }
     @inlinable public static func buildEither(first: [Element]) -> [Element] { first }
     @inlinable public static func buildEither(second: [Element]) -> [Element] { second }

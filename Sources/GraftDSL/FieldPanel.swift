@@ -6,7 +6,7 @@ public protocol FieldPanel: PanelComponent {}
 
 extension FieldPanel {
     /// Changes the field defaults (`fieldConfig.defaults`).
-    @inlinable public consuming func fieldDefaults(_ change: (inout FieldDefaults) -> Void) -> Self {
+    public func fieldDefaults(_ change: (inout FieldDefaults) -> Void) -> Self {
         modified {
             $0.model.changeFieldConfig { config in
                 if case nil = config.defaults { config.defaults = FieldDefaults() }
@@ -16,13 +16,13 @@ extension FieldPanel {
     }
 
     /// Sets the unit.
-    @inlinable public consuming func unit(_ unit: Unit) -> Self { fieldDefaults { $0.unit = unit } }
+    public func unit(_ unit: Unit) -> Self { fieldDefaults { $0.unit = unit } }
 
     /// Sets the digits after the decimal point.
-    @inlinable public consuming func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
+    public func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
 
     /// Sets the bottom and top of the scale.
-    @inlinable public consuming func range(min: Double? = nil, max: Double? = nil) -> Self {
+    public func range(min: Double? = nil, max: Double? = nil) -> Self {
         fieldDefaults {
             $0.min = min
             $0.max = max
@@ -30,19 +30,19 @@ extension FieldPanel {
     }
 
     /// Sets what is shown when there is no value.
-    @inlinable public consuming func noValue(_ text: String) -> Self { fieldDefaults { $0.noValue = text } }
+    public func noValue(_ text: String) -> Self { fieldDefaults { $0.noValue = text } }
 
     /// Sets a name shown instead of the field's.
-    @inlinable public consuming func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
+    public func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
 
     /// Sets the colour scheme.
-    @inlinable public consuming func color(_ mode: ColorMode) -> Self { fieldDefaults { $0.color = FieldColor(mode: mode) } }
+    public func color(_ mode: ColorMode) -> Self { fieldDefaults { $0.color = FieldColor(mode: mode) } }
 
     /// Colours every value with one colour.
-    @inlinable public consuming func color(fixed color: Color) -> Self { fieldDefaults { $0.color = FieldColor(mode: .fixed, fixedColor: color) } }
+    public func color(fixed color: Color) -> Self { fieldDefaults { $0.color = FieldColor(mode: .fixed, fixedColor: color) } }
 
     /// Sets absolute thresholds: the base colour, then a colour from each value up.
-    @inlinable public consuming func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
+    public func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
         fieldDefaults {
             $0.thresholds = Thresholds(mode: mode, steps: [ThresholdStep(color: base, value: nil)]
                 + steps.map { ThresholdStep(color: $0.1, value: $0.0) })
@@ -50,10 +50,10 @@ extension FieldPanel {
     }
 
     /// Sets the value mappings.
-    @inlinable public consuming func mappings(_ mappings: ValueMapping...) -> Self { fieldDefaults { $0.mappings = mappings } }
+    public func mappings(_ mappings: ValueMapping...) -> Self { fieldDefaults { $0.mappings = mappings } }
 
     /// Sets one of the kind's own field options (`fieldConfig.defaults.custom`) by dotted path.
-    @inlinable public consuming func custom(_ path: String, _ value: JSON) -> Self {
+    public func custom(_ path: String, _ value: JSON) -> Self {
         fieldDefaults {
             if $0.custom == nil { $0.custom = JSONObject() }
             $0.custom!.setValue(value, atPath: path)
@@ -61,7 +61,7 @@ extension FieldPanel {
     }
 
     /// Adds field overrides.
-    @inlinable public consuming func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
+    public func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
         modified { $0.model.changeFieldConfig { $0.overrides = ($0.overrides ?? []) + build() } }
     }
 }
@@ -69,7 +69,7 @@ extension FieldPanel {
 extension PanelModel {
     /// Changes the field config where it is, creating it when missing. (`fieldConfig == nil` would
     /// copy all of it for the comparison; a pattern looks at it in place.)
-    @inlinable mutating func changeFieldConfig(_ change: (inout FieldConfig) -> Void) {
+    mutating func changeFieldConfig(_ change: (inout FieldConfig) -> Void) {
         if case nil = fieldConfig { fieldConfig = FieldConfig() }
         change(&fieldConfig!)
     }
@@ -88,24 +88,24 @@ public struct Override: Sendable {
 
 extension FieldMatcher {
     /// Fields named `name`.
-    @inlinable public static func byName(_ name: String) -> FieldMatcher { FieldMatcher(id: .byName, options: .string(name)) }
+    public static func byName(_ name: String) -> FieldMatcher { FieldMatcher(id: .byName, options: .string(name)) }
     /// Fields whose name matches `pattern`.
-    @inlinable public static func byRegexp(_ pattern: String) -> FieldMatcher { FieldMatcher(id: .byRegexp, options: .string(pattern)) }
+    public static func byRegexp(_ pattern: String) -> FieldMatcher { FieldMatcher(id: .byRegexp, options: .string(pattern)) }
     /// Fields of a type (`number`, `string`, `time`).
-    @inlinable public static func byType(_ type: String) -> FieldMatcher { FieldMatcher(id: .byType, options: .string(type)) }
+    public static func byType(_ type: String) -> FieldMatcher { FieldMatcher(id: .byType, options: .string(type)) }
     /// Fields from query `refId`.
-    @inlinable public static func byQuery(_ refId: String) -> FieldMatcher { FieldMatcher(id: .byFrameRefID, options: .string(refId)) }
+    public static func byQuery(_ refId: String) -> FieldMatcher { FieldMatcher(id: .byFrameRefID, options: .string(refId)) }
 }
 
 extension FieldProperty {
     /// Sets the unit.
-    @inlinable public static func unit(_ unit: Unit) -> FieldProperty { FieldProperty(id: "unit", value: .string(unit.rawValue)) }
+    public static func unit(_ unit: Unit) -> FieldProperty { FieldProperty(id: "unit", value: .string(unit.rawValue)) }
     /// Sets a name shown instead of the field's.
-    @inlinable public static func displayName(_ name: String) -> FieldProperty { FieldProperty(id: "displayName", value: .string(name)) }
+    public static func displayName(_ name: String) -> FieldProperty { FieldProperty(id: "displayName", value: .string(name)) }
     /// Sets a fixed colour.
-    @inlinable public static func color(fixed color: Color) -> FieldProperty {
+    public static func color(fixed color: Color) -> FieldProperty {
         FieldProperty(id: "color", value: ["fixedColor": .string(color.rawValue), "mode": "fixed"])
     }
     /// Sets one of the kind's own field options (`custom.width`...).
-    @inlinable public static func custom(_ path: String, _ value: JSON) -> FieldProperty { FieldProperty(id: "custom." + path, value: value) }
+    public static func custom(_ path: String, _ value: JSON) -> FieldProperty { FieldProperty(id: "custom." + path, value: value) }
 }

@@ -20,7 +20,7 @@ struct GridLayout {
     }
 
     /// Places `spec`, whose size defaults to `defaultSize` (the row's) or its kind's.
-    mutating func place(_ spec: borrowing PanelSpec, defaultSize: PanelSize?, fail: (String) -> Error) throws -> GridPos {
+    mutating func place(_ spec: PanelSpec, defaultSize: PanelSize?, fail: (String) -> Error) throws -> GridPos {
         let fallback = defaultSize ?? spec.kind.defaultSize
         let size = PanelSize(width: spec.width ?? fallback.width, height: spec.height ?? fallback.height)
         guard size.width >= 1, size.width <= GridPos.columns else {
@@ -28,7 +28,7 @@ struct GridLayout {
         }
         guard size.height >= 1 else { throw fail("height \(size.height) must be at least 1") }
         let position: GridPos
-        if let placement = spec.placement {
+        if let placement = spec.position {
             guard placement.x >= 0, placement.y >= 0 else {
                 throw fail("position x \(placement.x), y \(placement.y) must not be negative")
             }

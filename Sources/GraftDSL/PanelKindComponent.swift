@@ -10,10 +10,8 @@ public protocol PanelKindComponent: PanelComponent {
 
 extension PanelKindComponent {
     /// A new panel titled `title` with `queries`, as Grafana 11.3 saves it, changed only by modifiers.
-    @inlinable
     public init(_ title: String, @QueryBuilder queries: () -> [Target] = { [] }) {
-        var spec = PanelSpec(kind: Self.kind, title: title)
-        if Self.kind.queries { spec.model.targets = queries() }
-        self.init(spec: spec)
+        let kind = Self.kind
+        self.init(spec: PanelSpec(kind: kind, title: title, targets: kind.queries ? queries() : nil))
     }
 }

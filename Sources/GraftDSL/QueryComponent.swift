@@ -9,25 +9,26 @@ public protocol QueryComponent: Sendable {
 
 extension QueryComponent {
     /// A copy changed by `change`: the one place every query modifier goes through.
-    @inlinable public consuming func configure(_ change: (inout Target) -> Void) -> Self {
-        change(&target)
-        return self
+    public func configure(_ change: (inout Target) -> Void) -> Self {
+        var copy = self
+        change(&copy.target)
+        return copy
     }
 
     /// Sets the query's letter (`A`, `B`...); unset letters are given in order when rendering.
-    @inlinable public consuming func refId(_ refId: String) -> Self { configure { $0.refId = refId } }
+    public func refId(_ refId: String) -> Self { configure { $0.refId = refId } }
 
     /// Sets the series name template (`{{pod}}`, `__auto`).
-    @inlinable public consuming func legend(_ format: String) -> Self { configure { $0.legendFormat = format } }
+    public func legend(_ format: String) -> Self { configure { $0.legendFormat = format } }
 
     /// Sets the datasource, when it is not the panel's.
-    @inlinable public consuming func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
+    public func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
 
     /// Hides the query's result from the panel (`hide(false)` writes the member as shown).
-    @inlinable public consuming func hide(_ hidden: Bool = true) -> Self { configure { $0.hide = hidden } }
+    public func hide(_ hidden: Bool = true) -> Self { configure { $0.hide = hidden } }
 
     /// Sets the minimum step (`1m`), or empty.
-    @inlinable public consuming func interval(_ interval: String) -> Self { configure { $0.interval = interval } }
+    public func interval(_ interval: String) -> Self { configure { $0.interval = interval } }
 }
 
 /// A PromQL query, as Grafana 11.3 saves one typed in the code editor:
@@ -44,7 +45,7 @@ public struct Prometheus: QueryComponent {
     }
 
     /// Makes it an instant query (one value per series, for tables and stats).
-    @inlinable public consuming func instant() -> Self {
+    public func instant() -> Self {
         configure {
             $0.instant = true
             $0.range = false
@@ -52,13 +53,13 @@ public struct Prometheus: QueryComponent {
     }
 
     /// Sets the result format (`.table` for tables of instant values).
-    @inlinable public consuming func format(_ format: Target.QueryFormat) -> Self { configure { $0.format = format } }
+    public func format(_ format: Target.QueryFormat) -> Self { configure { $0.format = format } }
 
     /// Sets whether exemplars are fetched.
-    @inlinable public consuming func exemplar(_ fetch: Bool) -> Self { configure { $0.exemplar = fetch } }
+    public func exemplar(_ fetch: Bool) -> Self { configure { $0.exemplar = fetch } }
 
     /// Sets the legacy resolution divisor and fixed step that migrated graph panels carry.
-    @inlinable public consuming func resolution(intervalFactor: Int, step: Int? = nil) -> Self {
+    public func resolution(intervalFactor: Int, step: Int? = nil) -> Self {
         configure {
             $0.intervalFactor = intervalFactor
             $0.step = step
@@ -78,7 +79,7 @@ public struct Loki: QueryComponent {
     }
 
     /// Limits the number of lines returned.
-    @inlinable public consuming func maxLines(_ count: Int) -> Self { configure { $0.unmodeled["maxLines"] = .int(count) } }
+    public func maxLines(_ count: Int) -> Self { configure { $0.unmodeled["maxLines"] = .int(count) } }
 }
 
 /// A query for any datasource, its members given as they are saved.

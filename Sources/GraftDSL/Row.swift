@@ -19,21 +19,21 @@ public struct Row: Sendable {
     }
 
     /// Sets the row's id.
-    public consuming func id(_ id: Int) -> Row {
+    public func id(_ id: Int) -> Row {
         var copy = self
         copy.model.id = id
         return copy
     }
 
     /// Sets the size of the row's panels that do not set their own.
-    public consuming func panelSize(width: Int, height: Int) -> Row {
+    public func panelSize(width: Int, height: Int) -> Row {
         var copy = self
         copy.panelSize = PanelSize(width: width, height: height)
         return copy
     }
 
     /// Repeats the row for each value of `variable`.
-    public consuming func `repeat`(_ variable: String) -> Row {
+    public func `repeat`(_ variable: String) -> Row {
         var copy = self
         copy.model.repeat = variable
         return copy

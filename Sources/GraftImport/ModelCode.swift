@@ -8,98 +8,131 @@ protocol LiteralValue: Equatable {
 
 /// A model type (`PanelModel`, `Target`, `FieldDefaults`...) generated code can change member by
 /// member: when no single expression makes a value, a seed expression does and assignments to
-/// its members finish it. This is what carries everything the DSL has no modifier for.
+/// its members finish it. This is what carries everything the DSL has no modifier for. The
+/// members are the model's own declaration (`JSONModel.fields`).
 protocol ModelRecord: Equatable {
-    /// The members, each able to write the statements that make it equal another value's.
-    static var fields: [ModelField<Self>] { get }
+    /// Statements making `current`, at `path`, equal `target`.
+    static func repair(_ path: String, _ current: Self, _ target: Self) -> [Code]
     /// One expression for the whole value, when there is one.
     var fullCode: Code? { get }
     /// An expression making a value close to `target`, and that value, for the members to finish.
     static func seed(for target: Self) -> (code: Code, value: Self)
 }
 
-/// One member of a model type: its name in Swift and how to make it equal another value's.
-struct ModelField<Root> {
-    /// Statements making `path.member` of `current` equal `target`'s, where `path` denotes `current`.
-    let repair: (_ path: String, _ current: Root, _ target: Root) -> [Code]
-
-    /// `path.name`, with the name in backticks when it is a keyword (`repeat`, `static`).
-    static func member(_ path: String, _ name: String) -> String {
-        path + "." + (SwiftName.keywords.contains(name) || name == "repeat" || name == "static" ? "`\(name)`" : name)
+extension ModelRecord where Self: JSONModel {
+    static func repair(_ path: String, _ current: Self, _ target: Self) -> [Code] {
+        guard current != target else { return [] }
+        var repairs = MemberRepairs(path: path, current: current, target: target)
+        target.fields(&repairs)
+        return repairs.statements + MemberRepairs<Self>.present(member(path, "unmodeled"), current.unmodeled, target.unmodeled)
     }
+}
 
-    /// A member set with one expression.
-    static func value<Value: LiteralValue>(_ name: String, _ key: KeyPath<Root, Value>) -> ModelField {
-        ModelField { path, current, target in
-            current[keyPath: key] == target[keyPath: key] ? [] : [assignment(member(path, name), target[keyPath: key].swiftCode)]
+/// `path.name`, with the name in backticks when it is a keyword (`repeat`, `static`).
+func member(_ path: String, _ name: String) -> String {
+    path + "." + (SwiftName.keywords.contains(name) || name == "repeat" || name == "static" ? "`\(name)`" : name)
+}
+
+/// The Swift name of the stored member a key path names (`\PanelModel.title` is `title`).
+func memberName(_ path: AnyKeyPath) -> String {
+    String(path.debugDescription.split(separator: ".").last ?? "")
+}
+
+/// Walks a model's declared members, writing the statements that make each one of `current` equal
+/// `target`'s: a nested model member by member, a list element by element, an object key by key,
+/// anything else with one expression.
+struct MemberRepairs<Model>: FieldVisitor {
+    let path: String
+    let current: Model
+    let target: Model
+    var statements: [Code] = []
+
+    mutating func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ keyPath: WritableKeyPath<Model, Value?>,
+                                                       _ options: FieldOptions, _ value: Value?) {
+        let path = member(self.path, memberName(keyPath)), current = current[keyPath: keyPath], target = target[keyPath: keyPath]
+        if options.contains(.entriesInOrder) {
+            // Set whole: a key set one by one would go to the end, and these entries keep their order.
+            if current != target { statements.append(assignment(path, target.map(MemberRepairs.literal) ?? .text("nil"))) }
+        } else {
+            statements += MemberRepairs.optional(path, current, target)
         }
     }
 
-    /// An optional member set with one expression, or to `nil`.
-    static func value<Value: LiteralValue>(_ name: String, _ key: KeyPath<Root, Value?>) -> ModelField {
-        ModelField { path, current, target in
-            current[keyPath: key] == target[keyPath: key] ? [] : [assignment(member(path, name), target[keyPath: key]?.swiftCode ?? .text("nil"))]
-        }
+    mutating func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ keyPath: WritableKeyPath<Model, Value>,
+                                                          _ absent: Absent<Value>, _ value: Value) {
+        statements += MemberRepairs.present(member(path, memberName(keyPath)), current[keyPath: keyPath], target[keyPath: keyPath])
     }
 
-    /// A member of a model type, changed member by member.
-    static func record<Value: ModelRecord>(_ name: String, _ key: KeyPath<Root, Value>) -> ModelField {
-        ModelField { path, current, target in
-            Value.repair(member(path, name), current[keyPath: key], target[keyPath: key])
-        }
+    mutating func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Model, [Element]?>,
+                                                               rest: WritableKeyPath<Model, JSONObject>, _ value: [Element]?, _ restValue: JSONObject) {
+        statements += MemberRepairs.optional(member(path, memberName(list)), current[keyPath: list], target[keyPath: list])
+        statements += MemberRepairs.present(member(path, memberName(rest)), current[keyPath: rest], target[keyPath: rest])
     }
 
-    /// An optional member of a model type: changed member by member when both have one, built or
-    /// set to `nil` otherwise.
-    static func record<Value: ModelRecord>(_ name: String, _ key: KeyPath<Root, Value?>) -> ModelField {
-        ModelField { path, current, target in
-            let path = member(path, name)
-            switch (current[keyPath: key], target[keyPath: key]) {
-            case let (current?, target?): return Value.repair(path + "!", current, target)
-            case (_, nil): return current[keyPath: key] == nil ? [] : [assignment(path, .text("nil"))]
-            case (nil, let target?): return Value.build(path, unwrapped: path + "!", target)
+    /// A member that is always there.
+    static func present<Value: Equatable>(_ path: String, _ current: Value, _ target: Value) -> [Code] {
+        guard current != target else { return [] }
+        if let record = Value.self as? any ModelRecord.Type { return repairRecord(record, path, current, target) }
+        if let list = Value.self as? any ModelRecordList.Type { return repairList(list, path, current, target) }
+        if let object = target as? JSONObject, let currentObject = current as? JSONObject { return objectRepair(path, currentObject, object) }
+        return [assignment(path, literal(target))]
+    }
+
+    /// A member that may be `nil`: changed in place when both have one, built or set to `nil` otherwise.
+    static func optional<Value: Equatable>(_ path: String, _ current: Value?, _ target: Value?) -> [Code] {
+        switch (current, target) {
+        case let (current?, target?):
+            if Value.self is any ModelRecord.Type || Value.self is any ModelRecordList.Type || Value.self == JSONObject.self {
+                return present(path + "!", current, target)
             }
+            return current == target ? [] : [assignment(path, literal(target))]
+        case (_, nil):
+            return current == nil ? [] : [assignment(path, .text("nil"))]
+        case (nil, let target?):
+            if let record = Value.self as? any ModelRecord.Type { return buildRecord(record, path, target) }
+            if let list = Value.self as? any ModelRecordList.Type { return buildList(list, path, target) }
+            return [assignment(path, literal(target))]
         }
     }
 
-    /// A list of model values.
-    static func records<Value: ModelRecord>(_ name: String, _ key: KeyPath<Root, [Value]>) -> ModelField {
-        ModelField { path, current, target in
-            Value.repairList(member(path, name), current[keyPath: key], target[keyPath: key])
-        }
+    static func literal(_ value: some Equatable) -> Code {
+        (value as? any LiteralValue)?.swiftCode ?? .text("nil")
     }
 
-    /// An optional list of model values.
-    static func records<Value: ModelRecord>(_ name: String, _ key: KeyPath<Root, [Value]?>) -> ModelField {
-        ModelField { path, current, target in
-            let path = member(path, name)
-            switch (current[keyPath: key], target[keyPath: key]) {
-            case let (current?, target?): return Value.repairList(path + "!", current, target)
-            case (_, nil): return current[keyPath: key] == nil ? [] : [assignment(path, .text("nil"))]
-            case (nil, let target?):
-                if let list = Value.listCode(target) { return [assignment(path, list)] }
-                return [assignment(path, .text("[]"))] + Value.repairList(path + "!", [], target)
-            }
-        }
+    private static func repairRecord<Record: ModelRecord>(_ type: Record.Type, _ path: String, _ current: Any, _ target: Any) -> [Code] {
+        Record.repair(path, current as! Record, target as! Record)
     }
 
-    /// A JSON object changed key by key (`options`, `unmodeled`).
-    static func object(_ name: String, _ key: KeyPath<Root, JSONObject>) -> ModelField {
-        ModelField { path, current, target in
-            objectRepair(member(path, name), current[keyPath: key], target[keyPath: key])
-        }
+    private static func buildRecord<Record: ModelRecord>(_ type: Record.Type, _ path: String, _ target: Any) -> [Code] {
+        Record.build(path, unwrapped: path + "!", target as! Record)
     }
 
-    /// An optional JSON object changed key by key when both have one, set whole otherwise.
-    static func object(_ name: String, _ key: KeyPath<Root, JSONObject?>) -> ModelField {
-        ModelField { path, current, target in
-            let path = member(path, name)
-            switch (current[keyPath: key], target[keyPath: key]) {
-            case let (current?, target?): return objectRepair(path + "!", current, target)
-            case (_, nil): return current[keyPath: key] == nil ? [] : [assignment(path, .text("nil"))]
-            case (nil, let target?): return [assignment(path, SwiftLiteral.jsonObject(target))]
-            }
-        }
+    private static func repairList<List: ModelRecordList>(_ type: List.Type, _ path: String, _ current: Any, _ target: Any) -> [Code] {
+        List.repairList(path, current as! List, target as! List)
+    }
+
+    private static func buildList<List: ModelRecordList>(_ type: List.Type, _ path: String, _ target: Any) -> [Code] {
+        let list = target as! List
+        if let code = list.listCode { return [assignment(path, code)] }
+        return [assignment(path, .text("[]"))] + List.repairList(path + "!", List.empty, list)
+    }
+}
+
+/// A list of model values, as `MemberRepairs` changes it.
+protocol ModelRecordList {
+    /// An empty list.
+    static var empty: Self { get }
+    /// A list literal, when each value is one expression.
+    var listCode: Code? { get }
+    /// Statements making the list at `path` equal `target`.
+    static func repairList(_ path: String, _ current: Self, _ target: Self) -> [Code]
+}
+
+extension Array: ModelRecordList where Element: ModelRecord {
+    static var empty: [Element] { [] }
+    var listCode: Code? { Element.listCode(self) }
+    static func repairList(_ path: String, _ current: [Element], _ target: [Element]) -> [Code] {
+        Element.repairList(path, current, target)
     }
 }
 
@@ -120,12 +153,6 @@ func objectRepair(_ path: String, _ current: JSONObject, _ target: JSONObject) -
 }
 
 extension ModelRecord {
-    /// Statements making `current`, at `path`, equal `target`.
-    static func repair(_ path: String, _ current: Self, _ target: Self) -> [Code] {
-        guard current != target else { return [] }
-        return fields.flatMap { $0.repair(path, current, target) }
-    }
-
     /// Statements setting `path` to `target`: one expression, or a seed and its members;
     /// `unwrapped` is how the members are reached once it is set (`path!` for an optional).
     static func build(_ path: String, unwrapped: String, _ target: Self) -> [Code] {

@@ -11,16 +11,6 @@ private func arguments(_ values: [(String, Code?)]) -> [Code] {
 }
 
 extension PanelModel: ModelRecord {
-    static var fields: [ModelField<PanelModel>] {
-        [.value("type", \.type), .value("collapsed", \.collapsed), .record("datasource", \.datasource), .value("description", \.description),
-         .record("fieldConfig", \.fieldConfig), .record("gridPos", \.gridPos), .value("hideTimeOverride", \.hideTimeOverride),
-         .value("id", \.id), .value("interval", \.interval), .record("libraryPanel", \.libraryPanel), .records("links", \.links),
-         .value("maxDataPoints", \.maxDataPoints), .value("maxPerRow", \.maxPerRow), .object("options", \.options),
-         .records("panels", \.panels), .value("pluginVersion", \.pluginVersion), .value("repeat", \.`repeat`),
-         .value("repeatDirection", \.repeatDirection), .records("targets", \.targets), .value("timeFrom", \.timeFrom),
-         .value("timeShift", \.timeShift), .value("title", \.title), .records("transformations", \.transformations),
-         .value("transparent", \.transparent), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? { nil }
     static func seed(for target: PanelModel) -> (code: Code, value: PanelModel) {
         (.call("PanelModel", [.argument("type", target.type.swiftCode)]), PanelModel(type: target.type))
@@ -28,9 +18,6 @@ extension PanelModel: ModelRecord {
 }
 
 extension DataSourceRef: ModelRecord {
-    static var fields: [ModelField<DataSourceRef>] {
-        [.value("type", \.type), .value("uid", \.uid), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         if self == .grafana { return .text(".grafana") }
         if self == .mixed { return .text(".mixed") }
@@ -45,9 +32,6 @@ extension DataSourceRef: ModelRecord {
 }
 
 extension GridPos: ModelRecord {
-    static var fields: [ModelField<GridPos>] {
-        [.value("h", \.h), .value("w", \.w), .value("x", \.x), .value("y", \.y), .value("static", \.`static`), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         .call("GridPos", [.argument("h", h.swiftCode), .argument("w", w.swiftCode), .argument("x", x.swiftCode), .argument("y", y.swiftCode)]
               + arguments([("static", `static`?.swiftCode), ("unmodeled", unmodeled.isEmpty ? nil : unmodeled.swiftCode)]))
@@ -56,27 +40,16 @@ extension GridPos: ModelRecord {
 }
 
 extension FieldConfig: ModelRecord {
-    static var fields: [ModelField<FieldConfig>] {
-        [.record("defaults", \.defaults), .records("overrides", \.overrides), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? { self == FieldConfig() ? .text("FieldConfig()") : nil }
     static func seed(for target: FieldConfig) -> (code: Code, value: FieldConfig) { (.text("FieldConfig()"), FieldConfig()) }
 }
 
 extension FieldDefaults: ModelRecord {
-    static var fields: [ModelField<FieldDefaults>] {
-        [.record("color", \.color), .object("custom", \.custom), .value("decimals", \.decimals), .value("displayName", \.displayName),
-         .value("links", \.links), .value("mappings", \.mappings), .value("max", \.max), .value("min", \.min),
-         .value("noValue", \.noValue), .record("thresholds", \.thresholds), .value("unit", \.unit), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? { self == FieldDefaults() ? .text("FieldDefaults()") : nil }
     static func seed(for target: FieldDefaults) -> (code: Code, value: FieldDefaults) { (.text("FieldDefaults()"), FieldDefaults()) }
 }
 
 extension FieldColor: ModelRecord {
-    static var fields: [ModelField<FieldColor>] {
-        [.value("fixedColor", \.fixedColor), .value("mode", \.mode), .value("seriesBy", \.seriesBy), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         guard unmodeled.isEmpty else { return nil }
         return .call("FieldColor", [.argument("mode", mode.swiftCode)] + arguments([("fixedColor", fixedColor?.swiftCode), ("seriesBy", seriesBy?.swiftCode)]))
@@ -89,9 +62,6 @@ extension FieldColor: ModelRecord {
 }
 
 extension Thresholds: ModelRecord {
-    static var fields: [ModelField<Thresholds>] {
-        [.value("mode", \.mode), .records("steps", \.steps), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         let stepsCode: Code
         if let steps {
@@ -110,9 +80,6 @@ extension Thresholds: ModelRecord {
 }
 
 extension ThresholdStep: ModelRecord {
-    static var fields: [ModelField<ThresholdStep>] {
-        [.value("color", \.color), .value("value", \.value), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         guard unmodeled.isEmpty, let value else { return nil }
         return .call("ThresholdStep", [.argument("color", color.swiftCode), .argument("value", value.wrapped?.swiftCode ?? .text("nil"))])
@@ -124,17 +91,11 @@ extension ThresholdStep: ModelRecord {
 }
 
 extension MappingResult: ModelRecord {
-    static var fields: [ModelField<MappingResult>] {
-        [.value("color", \.color), .value("icon", \.icon), .value("index", \.index), .value("text", \.text), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? { unmodeled.isEmpty ? swiftCode : nil }
     static func seed(for target: MappingResult) -> (code: Code, value: MappingResult) { (.text("MappingResult()"), MappingResult()) }
 }
 
 extension FieldOverride: ModelRecord {
-    static var fields: [ModelField<FieldOverride>] {
-        [.record("matcher", \.matcher), .records("properties", \.properties), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         guard unmodeled.isEmpty, let matcherCode = matcher.fullCode, let list = FieldProperty.listCode(properties) else { return nil }
         return .call("FieldOverride", [.argument("matcher", matcherCode), .argument("properties", list)])
@@ -147,9 +108,6 @@ extension FieldOverride: ModelRecord {
 }
 
 extension FieldMatcher: ModelRecord {
-    static var fields: [ModelField<FieldMatcher>] {
-        [.value("id", \.id), .value("options", \.options), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         guard unmodeled.isEmpty else { return nil }
         if case .string(let option)? = options {
@@ -167,9 +125,6 @@ extension FieldMatcher: ModelRecord {
 }
 
 extension FieldProperty: ModelRecord {
-    static var fields: [ModelField<FieldProperty>] {
-        [.value("id", \.id), .value("value", \.value), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         guard unmodeled.isEmpty else { return nil }
         if case .string(let text)? = value {
@@ -191,9 +146,6 @@ extension FieldProperty: ModelRecord {
 }
 
 extension Transformation: ModelRecord {
-    static var fields: [ModelField<Transformation>] {
-        [.value("disabled", \.disabled), .value("id", \.id), .value("options", \.options), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         guard unmodeled.isEmpty, disabled == nil else { return nil }
         return Transformation.seed(for: self).code
@@ -205,9 +157,6 @@ extension Transformation: ModelRecord {
 }
 
 extension PanelLink: ModelRecord {
-    static var fields: [ModelField<PanelLink>] {
-        [.value("targetBlank", \.targetBlank), .value("title", \.title), .value("url", \.url), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         guard unmodeled.isEmpty, let title, let url else { return nil }
         return .call("PanelLink", [.argument("title", title.swiftCode), .argument("url", url.swiftCode)] + arguments([("targetBlank", targetBlank?.swiftCode)]))
@@ -218,9 +167,6 @@ extension PanelLink: ModelRecord {
 }
 
 extension LibraryPanelRef: ModelRecord {
-    static var fields: [ModelField<LibraryPanelRef>] {
-        [.value("name", \.name), .value("uid", \.uid), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         guard unmodeled.isEmpty else { return nil }
         return .call("LibraryPanelRef", [.argument("uid", uid.swiftCode), .argument("name", name?.swiftCode ?? .text("nil"))])
@@ -232,12 +178,6 @@ extension LibraryPanelRef: ModelRecord {
 }
 
 extension Target: ModelRecord {
-    static var fields: [ModelField<Target>] {
-        [.record("datasource", \.datasource), .value("editorMode", \.editorMode), .value("exemplar", \.exemplar), .value("expr", \.expr),
-         .value("format", \.format), .value("hide", \.hide), .value("instant", \.instant), .value("interval", \.interval),
-         .value("intervalFactor", \.intervalFactor), .value("legendFormat", \.legendFormat), .value("queryType", \.queryType),
-         .value("range", \.range), .value("refId", \.refId), .value("step", \.step), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? { nil }
     static func seed(for target: Target) -> (code: Code, value: Target) {
         (.call("Target", arguments([("refId", target.refId?.swiftCode), ("expr", target.expr?.swiftCode)])), Target(refId: target.refId, expr: target.expr))
@@ -245,13 +185,6 @@ extension Target: ModelRecord {
 }
 
 extension VariableModel: ModelRecord {
-    static var fields: [ModelField<VariableModel>] {
-        [.value("allValue", \.allValue), .value("current", \.current), .record("datasource", \.datasource),
-         .value("definition", \.definition), .value("description", \.description), .value("hide", \.hide),
-         .value("includeAll", \.includeAll), .value("label", \.label), .value("multi", \.multi), .value("name", \.name),
-         .value("options", \.options), .value("query", \.query), .value("refresh", \.refresh), .value("regex", \.regex),
-         .value("skipUrlSync", \.skipUrlSync), .value("sort", \.sort), .value("type", \.type), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? { nil }
     static func seed(for target: VariableModel) -> (code: Code, value: VariableModel) {
         (.call("VariableModel", [.argument("type", target.type.swiftCode), .argument("name", target.name.swiftCode)]),
@@ -260,11 +193,6 @@ extension VariableModel: ModelRecord {
 }
 
 extension AnnotationQuery: ModelRecord {
-    static var fields: [ModelField<AnnotationQuery>] {
-        [.value("builtIn", \.builtIn), .record("datasource", \.datasource), .value("enable", \.enable), .value("expr", \.expr),
-         .value("hide", \.hide), .value("iconColor", \.iconColor), .value("name", \.name), .value("target", \.target),
-         .value("type", \.type), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? { self == .builtIn ? .text("AnnotationQuery.builtIn") : nil }
     static func seed(for target: AnnotationQuery) -> (code: Code, value: AnnotationQuery) {
         if target.builtIn == 1 { return (.text("AnnotationQuery.builtIn"), .builtIn) }
@@ -273,11 +201,6 @@ extension AnnotationQuery: ModelRecord {
 }
 
 extension DashboardLink: ModelRecord {
-    static var fields: [ModelField<DashboardLink>] {
-        [.value("asDropdown", \.asDropdown), .value("icon", \.icon), .value("includeVars", \.includeVars), .value("keepTime", \.keepTime),
-         .value("tags", \.tags), .value("targetBlank", \.targetBlank), .value("title", \.title), .value("tooltip", \.tooltip),
-         .value("type", \.type), .value("url", \.url), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         guard let title, let url, self == DashboardLink(title: title, url: url) else { return nil }
         return .call("DashboardLink", [.argument("title", title.swiftCode), .argument("url", url.swiftCode)])
@@ -289,9 +212,6 @@ extension DashboardLink: ModelRecord {
 }
 
 extension TimeRange: ModelRecord {
-    static var fields: [ModelField<TimeRange>] {
-        [.value("from", \.from), .value("to", \.to), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? {
         unmodeled.isEmpty ? .call("TimeRange", [.argument("from", from.swiftCode), .argument("to", to.swiftCode)]) : nil
     }
@@ -302,7 +222,10 @@ extension TimeRange: ModelRecord {
 }
 
 extension DashboardInput: ModelRecord {
-    static var fields: [ModelField<DashboardInput>] { [.value("members", \.members)] }
+    static func repair(_ path: String, _ current: DashboardInput, _ target: DashboardInput) -> [Code] {
+        // Set whole: the members keep Grafana's order, which setting them one by one would not.
+        current.members == target.members ? [] : [assignment(member(path, "members"), target.members.swiftCode)]
+    }
     var fullCode: Code? {
         guard let name, let label, let pluginId, let pluginName = members["pluginName"]?.stringValue,
               let description = members["description"]?.stringValue,
@@ -319,7 +242,10 @@ extension DashboardInput: ModelRecord {
 }
 
 extension DashboardRequirement: ModelRecord {
-    static var fields: [ModelField<DashboardRequirement>] { [.value("members", \.members)] }
+    static func repair(_ path: String, _ current: DashboardRequirement, _ target: DashboardRequirement) -> [Code] {
+        // Set whole: the members keep Grafana's order, which setting them one by one would not.
+        current.members == target.members ? [] : [assignment(member(path, "members"), target.members.swiftCode)]
+    }
     var fullCode: Code? {
         guard let type, let id, let name = members["name"]?.stringValue, let version = members["version"]?.stringValue,
               self == DashboardRequirement(type: type, id: id, name: name, version: version) else { return nil }
@@ -333,16 +259,6 @@ extension DashboardRequirement: ModelRecord {
 }
 
 extension DashboardModel: ModelRecord {
-    static var fields: [ModelField<DashboardModel>] {
-        [.records("inputs", \.inputs), .value("elements", \.elements), .records("requires", \.requires),
-         .records("annotations", \.annotations), .object("annotationsUnmodeled", \.annotationsUnmodeled),
-         .value("description", \.description), .value("editable", \.editable), .value("fiscalYearStartMonth", \.fiscalYearStartMonth),
-         .value("gnetId", \.gnetId), .value("graphTooltip", \.graphTooltip), .value("id", \.id), .records("links", \.links),
-         .records("panels", \.panels), .value("refresh", \.refresh), .value("schemaVersion", \.schemaVersion), .value("tags", \.tags),
-         .object("templatingUnmodeled", \.templatingUnmodeled), .records("variables", \.variables), .record("time", \.time),
-         .value("timepicker", \.timepicker), .value("timezone", \.timezone), .value("title", \.title), .value("uid", \.uid),
-         .value("version", \.version), .value("weekStart", \.weekStart), .object("unmodeled", \.unmodeled)]
-    }
     var fullCode: Code? { nil }
     static func seed(for target: DashboardModel) -> (code: Code, value: DashboardModel) { (.text("DashboardModel()"), DashboardModel()) }
 }

@@ -118,9 +118,13 @@ extension Array: JSONWritable where Element: JSONWritable {
     @inlinable
     public func write(to writer: inout JSONWriter) {
         writer.beginArray()
-        forEachInPlace { element in
-            writer.element()
-            element.write(to: &writer)
+        // Read in place: an element copied out of the array (a panel, a query) costs a reference
+        // count for every string and array inside it.
+        withUnsafeBufferPointer { elements in
+            for index in elements.indices {
+                writer.element()
+                elements[index].write(to: &writer)
+            }
         }
         writer.endArray()
     }

@@ -19,6 +19,10 @@ public protocol JSONModel: JSONCodable, Hashable {
     func fields(_ visitor: inout some FieldVisitor<Self>)
     /// Members Graft does not model, kept as they were read.
     var unmodeled: JSONObject { get set }
+    /// Reads a value: the declared members, then the rest as `unmodeled` (given by default).
+    static func read(_ json: JSON, at path: JSONPath) throws -> Self
+    /// Writes the value: the declared members, merged with `unmodeled` (given by default).
+    func writeFields(to writer: inout JSONWriter)
 }
 
 /// Walks the members a `JSONModel` declares: each call names a member's key, where it is kept,
@@ -82,23 +86,33 @@ extension JSONModel {
         visitor.wrappedList(key, list, rest: rest, self[keyPath: list], self[keyPath: rest])
     }
 
+    // `init(json:at:)` and `write(to:)` call the conformance's own `read` and `writeFields`, which
+    // the model's module compiles for that type: called on a concrete type from another module,
+    // an inlined default would reach `fields` generically, member by member at run time.
+
+    public init(json: JSON, at path: JSONPath) throws { self = try Self.read(json, at: path) }
+
+    public func write(to writer: inout JSONWriter) { writeFields(to: &writer) }
+
     @inlinable
-    public init(json: JSON, at path: JSONPath) throws {
+    public static func read(_ json: JSON, at path: JSONPath) throws -> Self {
         var reading = ModelReader(model: Self.unread, reader: try JSONObjectReader(json, at: path, what: Self.jsonDescription))
         Self.unread.fields(&reading)
         if let error = reading.missing ?? reading.error { throw error }
-        self = reading.model
-        unmodeled = reading.reader.rest
+        var model = reading.model
+        model.unmodeled = reading.reader.rest
+        return model
     }
 
     @inlinable
-    public func write(to writer: inout JSONWriter) {
+    public func writeFields(to writer: inout JSONWriter) {
         writer.beginObject(merging: unmodeled)
-        // Each member reaches the visitor as it lies in `self`, so writing copies nothing. The
-        // writer moves into the visitor and back, so its state is never shared.
-        var writing = ModelWriter<Self>(writer: consume writer)
-        fields(&writing)
-        writer = writing.finish()
+        // Each member reaches the visitor as it lies in `self`, and the visitor writes through a
+        // pointer to the caller's writer, valid for this call only: writing copies nothing.
+        withUnsafeMutablePointer(to: &writer) { writer in
+            var writing = ModelWriter<Self>(writer: writer)
+            fields(&writing)
+        }
         writer.endObject()
     }
 }
@@ -170,12 +184,15 @@ struct ModelReader<Model>: FieldVisitor {
 /// `fields`, where the key paths and types are known).
 @usableFromInline
 struct ModelWriter<Model>: FieldVisitor {
-    @usableFromInline var writer: JSONWriter
+    @usableFromInline let output: UnsafeMutablePointer<JSONWriter>
 
-    @usableFromInline init(writer: consuming JSONWriter) { self.writer = writer }
+    @usableFromInline init(writer: UnsafeMutablePointer<JSONWriter>) { output = writer }
 
-    /// The writer, handed back.
-    @usableFromInline consuming func finish() -> JSONWriter { writer }
+    /// The writer the members go to.
+    @inlinable var writer: JSONWriter {
+        _read { yield output.pointee }
+        nonmutating _modify { yield &output.pointee }
+    }
 
     @inlinable @inline(__always)
     mutating func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value?>,

@@ -230,9 +230,13 @@ public struct JSONWriter {
         case .string(let string): value(string)
         case .array(let elements):
             beginArray()
-            elements.forEachInPlace { element in
-                startElement()
-                value(element)
+            // Read in place: an element copied out of the array costs a reference count for
+            // every string and container inside it.
+            elements.withUnsafeBufferPointer { elements in
+                for index in elements.indices {
+                    startElement()
+                    value(elements[index])
+                }
             }
             endArray()
         case .object(let object):
@@ -245,9 +249,11 @@ public struct JSONWriter {
 
     private mutating func writeMembers(_ members: [JSONObject.Member]) {
         beginObject()
-        members.forEachInPlace { member in
-            writeKey(member.key)
-            value(member.value)
+        members.withUnsafeBufferPointer { members in  // read in place, as array elements are
+            for index in members.indices {
+                writeKey(members[index].key)
+                value(members[index].value)
+            }
         }
         endObject()
     }

@@ -7,7 +7,7 @@ public protocol LegendPanel: PanelComponent {}
 extension LegendPanel {
     /// Sets the legend: how it is drawn, where, which reducers it shows, whether it shows at all;
     /// what is not given stays as it is.
-    @inlinable public consuming func legend(_ mode: LegendDisplayMode? = nil, placement: LegendPlacement? = nil,
+    public func legend(_ mode: LegendDisplayMode? = nil, placement: LegendPlacement? = nil,
                        calcs: [Reducer]? = nil, show: Bool? = nil) -> Self {
         options(in: "legend", [
             "calcs": calcs.map { .array($0.map { .string($0.rawValue) }) }, "displayMode": mode.map { .string($0.rawValue) },
@@ -16,7 +16,7 @@ extension LegendPanel {
     }
 
     /// Sets the tooltip: one series or all, and optionally their order.
-    @inlinable public consuming func tooltip(_ mode: TooltipMode, sort: SortOrder? = nil) -> Self {
+    public func tooltip(_ mode: TooltipMode, sort: SortOrder? = nil) -> Self {
         options(in: "tooltip", ["mode": .string(mode.rawValue), "sort": sort.map { .string($0.rawValue) }])
     }
 }

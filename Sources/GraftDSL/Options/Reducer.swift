@@ -35,14 +35,14 @@ public protocol ReducingPanel: PanelComponent {}
 extension ReducingPanel {
     /// Sets how each series is reduced (`reduceOptions`): the reducers, and optionally which fields
     /// and whether every value is shown rather than one per series.
-    @inlinable public consuming func reduce(_ calcs: Reducer..., fields: String? = nil, allValues: Bool? = nil) -> Self {
+    public func reduce(_ calcs: Reducer..., fields: String? = nil, allValues: Bool? = nil) -> Self {
         options(in: "reduceOptions", [
             "calcs": .array(calcs.map { .string($0.rawValue) }), "fields": fields.map(JSON.string), "values": allValues.map(JSON.bool),
         ])
     }
 
     /// Sets whether values are laid out across or down (`auto` picks by the panel's shape).
-    @inlinable public consuming func orientation(_ orientation: VizOrientation) -> Self { option("orientation", .string(orientation.rawValue)) }
+    public func orientation(_ orientation: VizOrientation) -> Self { option("orientation", .string(orientation.rawValue)) }
 }
 
 /// Which way values are laid out.

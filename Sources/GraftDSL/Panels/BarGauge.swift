@@ -22,7 +22,7 @@ public struct BarGauge: PanelKindComponent, FieldPanel, ReducingPanel, LegendPan
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets how bars are drawn.
-    @inlinable public consuming func displayMode(_ mode: BarGaugeDisplayMode) -> Self { option("displayMode", .string(mode.rawValue)) }
+    public func displayMode(_ mode: BarGaugeDisplayMode) -> Self { option("displayMode", .string(mode.rawValue)) }
 }
 
 /// How a bar gauge draws its bars.

@@ -20,7 +20,7 @@ public struct Gauge: PanelKindComponent, FieldPanel, ReducingPanel {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Shows the threshold values and the coloured threshold band.
-    @inlinable public consuming func thresholdDisplay(labels: Bool, markers: Bool = true) -> Self {
+    public func thresholdDisplay(labels: Bool, markers: Bool = true) -> Self {
         options(["showThresholdLabels": .bool(labels), "showThresholdMarkers": .bool(markers)])
     }
 }

@@ -29,8 +29,8 @@ public struct Heatmap: PanelKindComponent, FieldPanel {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets the colour scheme (`Oranges`, `Spectral`, `RdYlGn`...).
-    @inlinable public consuming func colorScheme(_ scheme: String) -> Self { option("color.scheme", .string(scheme)) }
+    public func colorScheme(_ scheme: String) -> Self { option("color.scheme", .string(scheme)) }
 
     /// Sets the y axis unit of the buckets.
-    @inlinable public consuming func yAxisUnit(_ unit: Unit) -> Self { option("yAxis.unit", .string(unit.rawValue)) }
+    public func yAxisUnit(_ unit: Unit) -> Self { option("yAxis.unit", .string(unit.rawValue)) }
 }

@@ -18,9 +18,9 @@ public struct Logs: PanelKindComponent {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Shows each line's time.
-    @inlinable public consuming func showTime(_ show: Bool = true) -> Self { option("showTime", .bool(show)) }
+    public func showTime(_ show: Bool = true) -> Self { option("showTime", .bool(show)) }
     /// Wraps long lines.
-    @inlinable public consuming func wrapLines(_ wrap: Bool = true) -> Self { option("wrapLogMessage", .bool(wrap)) }
+    public func wrapLines(_ wrap: Bool = true) -> Self { option("wrapLogMessage", .bool(wrap)) }
     /// Shows the lines oldest first.
-    @inlinable public consuming func oldestFirst() -> Self { option("sortOrder", "Ascending") }
+    public func oldestFirst() -> Self { option("sortOrder", "Ascending") }
 }

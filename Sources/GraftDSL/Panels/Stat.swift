@@ -21,13 +21,13 @@ public struct Stat: PanelKindComponent, FieldPanel, ReducingPanel {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets what is coloured: the value, the background, or nothing.
-    @inlinable public consuming func colorMode(_ mode: StatColorMode) -> Self { option("colorMode", .string(mode.rawValue)) }
+    public func colorMode(_ mode: StatColorMode) -> Self { option("colorMode", .string(mode.rawValue)) }
     /// Sets whether a sparkline is drawn behind the value.
-    @inlinable public consuming func graphMode(_ mode: StatGraphMode) -> Self { option("graphMode", .string(mode.rawValue)) }
+    public func graphMode(_ mode: StatGraphMode) -> Self { option("graphMode", .string(mode.rawValue)) }
     /// Sets how value and name are aligned.
-    @inlinable public consuming func justifyMode(_ mode: StatJustifyMode) -> Self { option("justifyMode", .string(mode.rawValue)) }
+    public func justifyMode(_ mode: StatJustifyMode) -> Self { option("justifyMode", .string(mode.rawValue)) }
     /// Sets what text is shown: value, name, both, nothing.
-    @inlinable public consuming func textMode(_ mode: StatTextMode) -> Self { option("textMode", .string(mode.rawValue)) }
+    public func textMode(_ mode: StatTextMode) -> Self { option("textMode", .string(mode.rawValue)) }
 }
 
 /// What a stat panel colours.

@@ -22,15 +22,15 @@ public struct Table: PanelKindComponent, FieldPanel {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sorts by columns, in order (`[]` writes an empty sort, as Grafana does after one is removed).
-    @inlinable public consuming func sortBy(_ columns: [(name: String, descending: Bool)]) -> Self {
+    public func sortBy(_ columns: [(name: String, descending: Bool)]) -> Self {
         option("sortBy", .array(columns.map { ["desc": .bool($0.descending), "displayName": .string($0.name)] }))
     }
 
     /// Sets the row height.
-    @inlinable public consuming func cellHeight(_ height: TableCellHeight) -> Self { option("cellHeight", .string(height.rawValue)) }
+    public func cellHeight(_ height: TableCellHeight) -> Self { option("cellHeight", .string(height.rawValue)) }
 
     /// Shows a footer reducing each column.
-    @inlinable public consuming func footer(_ reducers: Reducer..., countRows: Bool = false) -> Self {
+    public func footer(_ reducers: Reducer..., countRows: Bool = false) -> Self {
         options([
             "footer.show": true, "footer.reducer": .array(reducers.map { .string($0.rawValue) }),
             "footer.countRows": .bool(countRows),

@@ -29,17 +29,17 @@ public struct Timeseries: PanelKindComponent, FieldPanel, LegendPanel {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets how series are drawn: lines, bars or points.
-    @inlinable public consuming func drawStyle(_ style: GraphDrawStyle) -> Self { custom("drawStyle", .string(style.rawValue)) }
+    public func drawStyle(_ style: GraphDrawStyle) -> Self { custom("drawStyle", .string(style.rawValue)) }
     /// Sets the line width in pixels.
-    @inlinable public consuming func lineWidth(_ width: Int) -> Self { custom("lineWidth", .int(width)) }
+    public func lineWidth(_ width: Int) -> Self { custom("lineWidth", .int(width)) }
     /// Sets the fill under lines, 0 to 100.
-    @inlinable public consuming func fillOpacity(_ percent: Int) -> Self { custom("fillOpacity", .int(percent)) }
+    public func fillOpacity(_ percent: Int) -> Self { custom("fillOpacity", .int(percent)) }
     /// Sets when points are drawn.
-    @inlinable public consuming func showPoints(_ mode: ShowPoints) -> Self { custom("showPoints", .string(mode.rawValue)) }
+    public func showPoints(_ mode: ShowPoints) -> Self { custom("showPoints", .string(mode.rawValue)) }
     /// Stacks series: normally, or as percentages.
-    @inlinable public consuming func stacking(_ mode: StackingMode) -> Self { custom("stacking.mode", .string(mode.rawValue)) }
+    public func stacking(_ mode: StackingMode) -> Self { custom("stacking.mode", .string(mode.rawValue)) }
     /// Sets how points are joined.
-    @inlinable public consuming func lineInterpolation(_ interpolation: LineInterpolation) -> Self {
+    public func lineInterpolation(_ interpolation: LineInterpolation) -> Self {
         custom("lineInterpolation", .string(interpolation.rawValue))
     }
 }

@@ -9,19 +9,20 @@ public protocol VariableComponent: Sendable {
 
 extension VariableComponent {
     /// A copy changed by `change`: the one place every variable modifier goes through.
-    @inlinable public consuming func configure(_ change: (inout VariableModel) -> Void) -> Self {
-        change(&model)
-        return self
+    public func configure(_ change: (inout VariableModel) -> Void) -> Self {
+        var copy = self
+        change(&copy.model)
+        return copy
     }
 
     /// Sets the label shown instead of the name.
-    @inlinable public consuming func label(_ label: String) -> Self { configure { $0.label = label } }
+    public func label(_ label: String) -> Self { configure { $0.label = label } }
 
     /// Sets the description shown on hover.
-    @inlinable public consuming func description(_ text: String) -> Self { configure { $0.description = text } }
+    public func description(_ text: String) -> Self { configure { $0.description = text } }
 
     /// Hides the variable's label, or the whole variable, from the dashboard's header.
-    @inlinable public consuming func hide(_ hide: VariableHide) -> Self { configure { $0.hide = hide.rawValue } }
+    public func hide(_ hide: VariableHide) -> Self { configure { $0.hide = hide.rawValue } }
 }
 
 /// How much of a variable the dashboard's header shows.
@@ -41,10 +42,10 @@ public protocol MultiValueVariable: VariableComponent {}
 
 extension MultiValueVariable {
     /// Lets several values be picked.
-    @inlinable public consuming func multi(_ multi: Bool = true) -> Self { configure { $0.multi = multi } }
+    public func multi(_ multi: Bool = true) -> Self { configure { $0.multi = multi } }
 
     /// Offers "All", standing for every value or for `allValue` when given.
-    @inlinable public consuming func includeAll(_ include: Bool = true, allValue: String? = nil) -> Self {
+    public func includeAll(_ include: Bool = true, allValue: String? = nil) -> Self {
         configure {
             $0.includeAll = include
             $0.allValue = allValue
