@@ -24,17 +24,8 @@ struct ConstantNames: Sendable {
     /// Whether the value has a name.
     func knows(_ raw: String) -> Bool { names[raw] != nil }
 
-    static let unit = ConstantNames([
-        (Unit.none, "none"), (.short, "short"), (.percent, "percent"), (.percentUnit, "percentUnit"), (.string, "string"),
-        (.requestsPerSecond, "requestsPerSecond"), (.opsPerSecond, "opsPerSecond"), (.countsPerSecond, "countsPerSecond"),
-        (.readsPerSecond, "readsPerSecond"), (.writesPerSecond, "writesPerSecond"), (.eventsPerSecond, "eventsPerSecond"),
-        (.requestsPerMinute, "requestsPerMinute"), (.nanoseconds, "nanoseconds"), (.microseconds, "microseconds"),
-        (.milliseconds, "milliseconds"), (.seconds, "seconds"), (.minutes, "minutes"), (.hours, "hours"), (.days, "days"),
-        (.durationMilliseconds, "durationMilliseconds"), (.durationSeconds, "durationSeconds"), (.hertz, "hertz"),
-        (.bytes, "bytes"), (.decimalBytes, "decimalBytes"), (.bits, "bits"), (.decimalBits, "decimalBits"),
-        (.bytesPerSecond, "bytesPerSecond"), (.binaryBytesPerSecond, "binaryBytesPerSecond"), (.bitsPerSecond, "bitsPerSecond"),
-        (.packetsPerSecond, "packetsPerSecond"), (.dateTimeISO, "dateTimeISO"), (.dateTimeFromNow, "dateTimeFromNow"),
-    ])
+    /// Every unit `Unit.all` names.
+    static let unit = ConstantNames(Unit.all.map { ($0.unit, $0.name) })
     static let reducer = ConstantNames([
         (Reducer.lastNotNull, "lastNotNull"), (.last, "last"), (.firstNotNull, "firstNotNull"), (.first, "first"), (.mean, "mean"),
         (.max, "max"), (.min, "min"), (.sum, "sum"), (.count, "count"), (.delta, "delta"), (.range, "range"),

@@ -73,6 +73,7 @@ public struct DashboardLinter: Sendable {
             let place = LintPlace(dashboard: subject.model.title ?? "", file: subject.file)
             findings += DatasourceRule.check(subject.model, at: place)
             findings += VariableRule.check(subject.model, at: place)
+            findings += UnitRule.check(subject.model, at: place)
             if subject.checksGrid { findings += GridRule.check(subject.model, at: place) }
             queries += PromQLText.all(in: subject.model, at: place)
         }

@@ -105,6 +105,8 @@ public struct LintRule: StringConstant {
     public static let unknownDatasource: LintRule = "unknown-datasource"
     /// A panel without a unit whose queries return rates, bytes or durations.
     public static let missingUnit: LintRule = "missing-unit"
+    /// A unit that is neither one of Grafana's nor a `kind:text` unit, shown by Grafana as a bare suffix.
+    public static let unknownUnit: LintRule = "unknown-unit"
     /// A panel off the 24-column grid, or without a position.
     public static let gridBounds: LintRule = "grid-bounds"
     /// Two panels sharing a grid cell.

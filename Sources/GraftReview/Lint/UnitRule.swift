@@ -93,10 +93,37 @@ struct QueryDimension: Sendable, Hashable {
     }
 }
 
+/// Every unit a panel sets is one Grafana knows: a unit of its picker (`Unit.all`), an old id it
+/// still reads (`Unit.aliases`), or a `kind:text` unit (`suffix:req`, `si:mF`...). Grafana shows any
+/// other string after the value, unscaled, which is rarely what a misspelt `reqps` meant.
+enum UnitRule {
+    /// The ids Grafana knows by name.
+    static let known = Set(Unit.all.map(\.unit)).union(Unit.aliases.keys)
+
+    static func check(_ dashboard: DashboardModel, at place: LintPlace) -> [LintFinding] {
+        dashboard.allPanels.flatMap { panel in
+            panel.units.filter { !$0.rawValue.isEmpty && !known.contains($0) && $0.customKind == nil }.map { unit in
+                LintFinding(.warning, .unknownUnit, at: place.panel(panel),
+                            "unit \"\(unit)\" is not one Grafana knows, so it shows as a plain suffix; if that is meant, write \"suffix:\(unit)\"")
+            }
+        }
+    }
+}
+
 extension PanelModel {
     /// Whether the panel sets a unit, for all its fields or through an override.
     var setsUnit: Bool {
         if let unit = fieldConfig?.defaults?.unit, !unit.rawValue.isEmpty { return true }
         return fieldConfig?.overrides?.contains { $0.properties.contains { $0.id == "unit" } } ?? false
+    }
+
+    /// The units the panel sets: for all its fields, through overrides, and for a heatmap's y axis.
+    var units: [Unit] {
+        var units = fieldConfig?.defaults?.unit.map { [$0] } ?? []
+        for property in fieldConfig?.overrides?.flatMap(\.properties) ?? [] where property.id == "unit" {
+            if let text = property.value?.stringValue { units.append(Unit(text)) }
+        }
+        if let text = options?["yAxis"]?["unit"]?.stringValue { units.append(Unit(text)) }
+        return units
     }
 }
