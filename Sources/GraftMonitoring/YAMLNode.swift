@@ -95,7 +95,8 @@ extension Node {
 }
 
 extension Tag {
-    /// A tag that is what it says, with no resolver rules to consult: Yams' default resolver compiles
-    /// and runs regular expressions to learn what an explicit tag already states.
-    static func unresolved(_ name: Tag.Name) -> Tag { Tag(name, .basic, .default) }
+    /// A tag that is what it says, with no resolver rules to consult and no Swift values to construct:
+    /// Yams' default resolver compiles and runs regular expressions to learn what an explicit tag already
+    /// states, and its default constructor builds three dictionaries a tag, for nodes that are only written.
+    static func unresolved(_ name: Tag.Name) -> Tag { Tag(name, .basic, Constructor([:], [:], [:])) }
 }
