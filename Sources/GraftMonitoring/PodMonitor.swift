@@ -32,13 +32,9 @@ public struct PodMonitor: Sendable, Hashable {
 
 extension PodMonitor: YAMLRepresentable {
     var yamlNode: Node {
-        var spec = YAMLMapping()
-        spec.set("jobLabel", jobLabel)
-        spec.set("namespaceSelector", namespaceSelector)
-        spec.set("podMetricsEndpoints", list: endpoints)
-        spec.set("podTargetLabels", strings: podTargetLabels)
-        spec.set("selector", selector)
-        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "PodMonitor", metadata: metadata, body: [("spec", spec.node)]).yamlNode
+        let spec = Node.fields(["jobLabel": jobLabel, "namespaceSelector": namespaceSelector, "podMetricsEndpoints": endpoints,
+                                "podTargetLabels": podTargetLabels, "selector": selector])
+        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "PodMonitor", metadata: metadata, body: spec).yamlNode
     }
 }
 

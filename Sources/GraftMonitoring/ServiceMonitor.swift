@@ -35,13 +35,8 @@ public struct ServiceMonitor: Sendable, Hashable {
 
 extension ServiceMonitor: YAMLRepresentable {
     var yamlNode: Node {
-        var spec = YAMLMapping()
-        spec.set("endpoints", list: endpoints)
-        spec.set("jobLabel", jobLabel)
-        spec.set("namespaceSelector", namespaceSelector)
-        spec.set("podTargetLabels", strings: podTargetLabels)
-        spec.set("selector", selector)
-        spec.set("targetLabels", strings: targetLabels)
-        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "ServiceMonitor", metadata: metadata, body: [("spec", spec.node)]).yamlNode
+        let spec = Node.fields(["endpoints": endpoints, "jobLabel": jobLabel, "namespaceSelector": namespaceSelector,
+                                "podTargetLabels": podTargetLabels, "selector": selector, "targetLabels": targetLabels])
+        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "ServiceMonitor", metadata: metadata, body: spec).yamlNode
     }
 }

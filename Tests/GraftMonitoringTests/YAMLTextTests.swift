@@ -27,12 +27,9 @@ let literalBlocks: [(text: String, yaml: String)] = [
     @Test(arguments: literalBlocks.indices)
     func multiLineTextIsWrittenExactly(_ index: Int) throws {
         let (text, yaml) = literalBlocks[index]
-        var data = YAMLMapping()
-        data.set("a.json", Node.block(text))
-        var document = YAMLMapping()
-        document.set("data", data.node)
-        #expect(String(decoding: try YAMLText.bytes(document.node), as: UTF8.self) == yaml)
-        #expect(try YAMLValue(yaml: try YAMLText.bytes(document.node))["data"]?["a.json"] == .string(text))
+        let document = Node.fields(["data": Node.fields(["a.json": Node.block(text)])])
+        #expect(String(decoding: try YAMLText.bytes(document), as: UTF8.self) == yaml)
+        #expect(try YAMLValue(yaml: try YAMLText.bytes(document))["data"]?["a.json"] == .string(text))
     }
 
     func rendered() throws -> [UInt8] {
