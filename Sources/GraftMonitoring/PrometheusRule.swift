@@ -74,11 +74,10 @@ public struct Rule: Sendable, Hashable {
     }
 }
 
-extension PrometheusRule: YAMLRepresentable {
-    var yamlNode: Node {
-        let spec = Node.fields(["groups": groups])
-        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "PrometheusRule", metadata: metadata, body: spec).yamlNode
-    }
+extension PrometheusRule: MonitoringObject {
+    static let kind = "PrometheusRule"
+
+    var spec: Node { .fields(["groups": groups]) }
 }
 
 extension RuleGroup: YAMLRepresentable {
