@@ -59,9 +59,8 @@ struct DashboardDelivery {
     func configMap(_ dashboard: DashboardArtifact) -> Node { embedding[dashboard.fileStem]?.configMap ?? makeConfigMap(dashboard) }
 
     private func makeConfigMap(_ dashboard: DashboardArtifact) -> Node {
-        var data = YAMLMapping()
-        data.set(Self.configMapKey(dashboard), Node.block(String(decoding: importedJSON(dashboard), as: UTF8.self)))
-        return KubernetesObject(apiVersion: "v1", kind: "ConfigMap", metadata: configMapMetadata(dashboard), body: [("data", data.node)]).yamlNode
+        let data = Node.fields([Self.configMapKey(dashboard): Node.block(String(decoding: importedJSON(dashboard), as: UTF8.self))])
+        return KubernetesObject(apiVersion: "v1", kind: "ConfigMap", metadata: configMapMetadata(dashboard), bodyKey: "data", body: data).yamlNode
     }
 
     // MARK: grafana-operator
@@ -96,19 +95,15 @@ struct DashboardDelivery {
     }
 
     private func makeGrafanaDashboard(_ dashboard: DashboardArtifact) -> Node {
-        var spec = YAMLMapping()
-        spec.set("instanceSelector", settings.operatorInstanceSelector)
-        if let leaf = dashboard.folder?.leaf { spec.set("folderRef", Self.folderResourceName(leaf.uid)) }
-        let mappings = datasourceMappings(dashboard).map { mapping in
-            var entry = YAMLMapping()
-            entry.set("inputName", mapping.input)
-            entry.set("datasourceName", mapping.datasource?.name ?? "")
-            return entry.node
+        let datasources = datasourceMappings(dashboard).map { mapping in
+            Node.fields(["inputName": mapping.input, "datasourceName": mapping.datasource?.name ?? ""])
         }
-        if !mappings.isEmpty { spec.set("datasources", .list(mappings)) }
-        spec.set("json", Node.block(String(decoding: dashboard.json, as: UTF8.self)))
-        return KubernetesObject(apiVersion: Self.operatorAPI, kind: "GrafanaDashboard",
-                                metadata: operatorMetadata(name: dashboard.fileStem), body: [("spec", spec.node)]).yamlNode
+        let spec = Node.fields([
+            "instanceSelector": settings.operatorInstanceSelector, "folderRef": dashboard.folder?.leaf.map { Self.folderResourceName($0.uid) },
+            "datasources": datasources, "json": Node.block(String(decoding: dashboard.json, as: UTF8.self)),
+        ])
+        return KubernetesObject(apiVersion: Self.operatorAPI, kind: "GrafanaDashboard", metadata: operatorMetadata(name: dashboard.fileStem),
+                                body: spec).yamlNode
     }
 
     /// Every folder of every dashboard's path, each once, with its parent (root folders have none), in first-seen order.
@@ -125,13 +120,12 @@ struct DashboardDelivery {
 
     /// The GrafanaFolder CR that creates `folder` (inside `parent`) with its uid and title.
     func grafanaFolder(_ folder: FolderRef, parent: FolderRef?) -> Node {
-        var spec = YAMLMapping()
-        spec.set("instanceSelector", settings.operatorInstanceSelector)
-        spec.set("uid", folder.uid)
-        spec.set("title", folder.title)
-        spec.set("parentFolderRef", parent.map { Self.folderResourceName($0.uid) })
-        return KubernetesObject(apiVersion: Self.operatorAPI, kind: "GrafanaFolder",
-                                metadata: operatorMetadata(name: Self.folderResourceName(folder.uid)), body: [("spec", spec.node)]).yamlNode
+        let spec = Node.fields([
+            "instanceSelector": settings.operatorInstanceSelector, "uid": folder.uid, "title": folder.title,
+            "parentFolderRef": parent.map { Self.folderResourceName($0.uid) },
+        ])
+        return KubernetesObject(apiVersion: Self.operatorAPI, kind: "GrafanaFolder", metadata: operatorMetadata(name: Self.folderResourceName(folder.uid)),
+                                body: spec).yamlNode
     }
 
     // MARK: File provisioning
@@ -141,43 +135,23 @@ struct DashboardDelivery {
     /// the leaf folder only, at the root).
     var dashboardProviders: Node {
         let providers = dashboards.map { dashboard in
-            var provider = YAMLMapping()
-            provider.set("name", "graft-\(dashboard.fileStem)")
-            provider.set("orgId", Node.integer(settings.orgId))
-            provider.set("type", "file")
-            provider.set("folder", dashboard.folder?.leaf?.title ?? "")
-            provider.set("folderUid", dashboard.folder?.leaf?.uid)
-            provider.set("disableDeletion", false)
-            provider.set("allowUiUpdates", false)
-            provider.set("updateIntervalSeconds", Node.integer(30))
-            var options = YAMLMapping()
-            options.set("path", "\(settings.dashboardsPath)/\(dashboard.fileStem).json")
-            provider.set("options", options.node)
-            return provider.node
+            Node.fields([
+                "name": "graft-\(dashboard.fileStem)", "orgId": settings.orgId, "type": "file", "folder": dashboard.folder?.leaf?.title ?? "",
+                "folderUid": dashboard.folder?.leaf?.uid, "disableDeletion": false, "allowUiUpdates": false, "updateIntervalSeconds": 30,
+                "options": Node.fields(["path": "\(settings.dashboardsPath)/\(dashboard.fileStem).json"]),
+            ])
         }
-        var file = YAMLMapping()
-        file.set("apiVersion", Node.integer(1))
-        file.set("providers", .list(providers))
-        return file.node
+        return .fields(["apiVersion": 1, "providers": Node.list(providers)])
     }
 
     /// `provisioning/datasources.yaml`: the datasources, by name and uid, not editable in the UI.
     var datasourceProvisioning: Node {
         let datasources = settings.datasources.map { datasource in
-            var entry = YAMLMapping()
-            entry.set("name", datasource.name)
-            entry.set("type", datasource.type)
-            entry.set("uid", datasource.uid)
-            entry.set("access", "proxy")
-            entry.set("orgId", Node.integer(settings.orgId))
-            entry.set("url", datasource.url)
-            entry.set("isDefault", datasource.isDefault)
-            entry.set("editable", false)
-            return entry.node
+            Node.fields([
+                "name": datasource.name, "type": datasource.type, "uid": datasource.uid, "access": "proxy", "orgId": settings.orgId,
+                "url": datasource.url, "isDefault": datasource.isDefault, "editable": false,
+            ])
         }
-        var file = YAMLMapping()
-        file.set("apiVersion", Node.integer(1))
-        file.set("datasources", .list(datasources))
-        return file.node
+        return .fields(["apiVersion": 1, "datasources": Node.list(datasources)])
     }
 }

@@ -76,29 +76,13 @@ public struct NamespaceSelector: Sendable, Hashable {
 }
 
 extension LabelSelector: YAMLRepresentable {
-    var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("matchExpressions", list: matchExpressions)
-        mapping.set("matchLabels", map: matchLabels)
-        return mapping.node
-    }
+    var yamlNode: Node { .fields(["matchExpressions": matchExpressions, "matchLabels": matchLabels]) }
 }
 
 extension LabelSelectorRequirement: YAMLRepresentable {
-    var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("key", key)
-        mapping.set("operator", `operator`.rawValue)
-        mapping.set("values", strings: values)
-        return mapping.node
-    }
+    var yamlNode: Node { .fields(["key": key, "operator": `operator`.rawValue, "values": values]) }
 }
 
 extension NamespaceSelector: YAMLRepresentable {
-    var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("any", any)
-        mapping.set("matchNames", strings: matchNames)
-        return mapping.node
-    }
+    var yamlNode: Node { .fields(["any": any, "matchNames": matchNames]) }
 }

@@ -10,34 +10,25 @@ public enum Monitor: Sendable, Hashable {
     /// A PrometheusRule.
     case prometheusRule(PrometheusRule)
 
-    /// The Kubernetes kind (`PodMonitor`...).
-    public var kind: String {
+    /// The object inside, whichever kind it is.
+    private var object: any MonitoringObject {
         switch self {
-        case .podMonitor: return "PodMonitor"
-        case .serviceMonitor: return "ServiceMonitor"
-        case .prometheusRule: return "PrometheusRule"
+        case .podMonitor(let monitor): return monitor
+        case .serviceMonitor(let monitor): return monitor
+        case .prometheusRule(let rule): return rule
         }
     }
 
+    /// The Kubernetes kind (`PodMonitor`...).
+    public var kind: String { type(of: object).kind }
+
     /// The object's metadata.
-    public var metadata: ObjectMeta {
-        switch self {
-        case .podMonitor(let monitor): return monitor.metadata
-        case .serviceMonitor(let monitor): return monitor.metadata
-        case .prometheusRule(let rule): return rule.metadata
-        }
-    }
+    public var metadata: ObjectMeta { object.metadata }
 
     /// The manifest as YAML, exactly as `renderManifests` writes it.
     public func yaml() throws -> [UInt8] { try YAMLText.bytes(yamlNode) }
 
-    var yamlNode: Node {
-        switch self {
-        case .podMonitor(let monitor): return monitor.yamlNode
-        case .serviceMonitor(let monitor): return monitor.yamlNode
-        case .prometheusRule(let rule): return rule.yamlNode
-        }
-    }
+    var yamlNode: Node { object.yamlNode }
 }
 
 extension ListBuilder where Element == Monitor {

@@ -24,29 +24,17 @@ public struct ObjectMeta: Sendable, Hashable {
 }
 
 extension ObjectMeta: YAMLRepresentable {
-    var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("name", name)
-        mapping.set("namespace", namespace)
-        mapping.set("labels", map: labels)
-        mapping.set("annotations", map: annotations)
-        return mapping.node
-    }
+    var yamlNode: Node { .fields(["name": name, "namespace": namespace, "labels": labels, "annotations": annotations]) }
 }
 
 /// The `apiVersion`, `kind` and `metadata` every Kubernetes object starts with, then its `spec` or `data`.
-struct KubernetesObject {
+struct KubernetesObject: YAMLRepresentable {
     var apiVersion: String
     var kind: String
     var metadata: ObjectMeta
-    var body: [(String, Node)]
+    /// `spec`, or `data` for a ConfigMap.
+    var bodyKey = "spec"
+    var body: Node
 
-    var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("apiVersion", apiVersion)
-        mapping.set("kind", kind)
-        mapping.set("metadata", metadata)
-        for (key, value) in body { mapping.set(key, value) }
-        return mapping.node
-    }
+    var yamlNode: Node { .fields(["apiVersion": apiVersion, "kind": kind, "metadata": metadata, bodyKey: body]) }
 }

@@ -16,34 +16,23 @@ public struct PodMonitor: Sendable, Hashable {
     public var podTargetLabels: [String]
     /// The ports to scrape (`podMetricsEndpoints`).
     public var endpoints: [ScrapeEndpoint]
+}
 
+extension PodMonitor {
     /// A PodMonitor named `name` in `namespace`, with its endpoints written as a list.
     public init(name: String, namespace: String, labels: [String: String] = [:], selector: LabelSelector,
                 namespaceSelector: NamespaceSelector? = nil, jobLabel: String? = nil, podTargetLabels: [String] = [],
                 @ListBuilder<ScrapeEndpoint> endpoints: () -> [ScrapeEndpoint]) {
-        metadata = ObjectMeta(name: name, namespace: namespace, labels: labels)
-        self.selector = selector
-        self.namespaceSelector = namespaceSelector
-        self.jobLabel = jobLabel
-        self.podTargetLabels = podTargetLabels
-        self.endpoints = endpoints()
+        self.init(metadata: ObjectMeta(name: name, namespace: namespace, labels: labels), selector: selector,
+                  namespaceSelector: namespaceSelector, jobLabel: jobLabel, podTargetLabels: podTargetLabels, endpoints: endpoints())
     }
 }
 
-extension PodMonitor: YAMLRepresentable {
-    var yamlNode: Node {
-        var spec = YAMLMapping()
-        spec.set("jobLabel", jobLabel)
-        spec.set("namespaceSelector", namespaceSelector)
-        spec.set("podMetricsEndpoints", list: endpoints)
-        spec.set("podTargetLabels", strings: podTargetLabels)
-        spec.set("selector", selector)
-        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "PodMonitor", metadata: metadata, body: [("spec", spec.node)]).yamlNode
-    }
-}
+extension PodMonitor: MonitoringObject {
+    static let kind = "PodMonitor"
 
-/// The prometheus-operator API group and version of PodMonitor, ServiceMonitor and PrometheusRule.
-enum MonitoringAPI {
-    /// `monitoring.coreos.com/v1`.
-    static let version = "monitoring.coreos.com/v1"
+    var spec: Node {
+        .fields(["jobLabel": jobLabel, "namespaceSelector": namespaceSelector, "podMetricsEndpoints": endpoints,
+                 "podTargetLabels": podTargetLabels, "selector": selector])
+    }
 }

@@ -74,35 +74,26 @@ public struct Rule: Sendable, Hashable {
     }
 }
 
-extension PrometheusRule: YAMLRepresentable {
-    var yamlNode: Node {
-        var spec = YAMLMapping()
-        spec.set("groups", list: groups)
-        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "PrometheusRule", metadata: metadata, body: [("spec", spec.node)]).yamlNode
-    }
+extension PrometheusRule: MonitoringObject {
+    static let kind = "PrometheusRule"
+
+    var spec: Node { .fields(["groups": groups]) }
 }
 
 extension RuleGroup: YAMLRepresentable {
-    var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("name", name)
-        mapping.set("interval", interval)
-        mapping.set("rules", list: rules)
-        return mapping.node
-    }
+    var yamlNode: Node { .fields(["name": name, "interval": interval, "rules": rules]) }
 }
 
 extension Rule: YAMLRepresentable {
     var yamlNode: Node {
-        var mapping = YAMLMapping()
+        var record: String?, alert: String?
         switch kind {
-        case .record(let name): mapping.set("record", name)
-        case .alert(let name): mapping.set("alert", name)
+        case .record(let name): record = name
+        case .alert(let name): alert = name
         }
-        mapping.set("expr", expr.contains("\n") ? Node.block(expr) : Node.text(expr))
-        mapping.set("for", self.for)
-        mapping.set("labels", map: labels)
-        mapping.set("annotations", map: annotations)
-        return mapping.node
+        return .fields([
+            "record": record, "alert": alert, "expr": expr.contains("\n") ? Node.block(expr) : Node.text(expr), "for": self.for,
+            "labels": labels, "annotations": annotations,
+        ])
     }
 }

@@ -111,39 +111,13 @@ public struct Relabeling: Sendable, Hashable {
     }
 }
 
-/// How a document spells its keys: the prometheus-operator CRDs in camelCase, Prometheus in snake_case.
-enum KeyStyle {
-    /// `sourceLabels`, `targetLabel` (monitoring.coreos.com/v1).
-    case crd
-    /// `source_labels`, `target_label` (prometheus.yml).
-    case prometheus
-
-    /// The key for a field named in camelCase.
-    func key(_ camelCase: String) -> String {
-        guard self == .prometheus else { return camelCase }
-        var result = ""
-        for character in camelCase {
-            if character.isUppercase {
-                result += "_" + character.lowercased()
-            } else {
-                result.append(character)
-            }
-        }
-        return result
-    }
-}
-
 extension Relabeling {
     /// The relabeling in the given key style, fields in Prometheus's own order.
     func yamlNode(_ style: KeyStyle) -> Node {
-        var mapping = YAMLMapping()
-        mapping.set(style.key("sourceLabels"), strings: sourceLabels)
-        mapping.set(style.key("separator"), separator)
-        mapping.set(style.key("regex"), regex)
-        mapping.set(style.key("modulus"), modulus.map(Node.integer))
-        mapping.set(style.key("targetLabel"), targetLabel)
-        mapping.set(style.key("replacement"), replacement)
-        mapping.set(style.key("action"), action.rawValue)
-        return mapping.node
+        .fields([
+            style.key("sourceLabels"): sourceLabels, style.key("separator"): separator, style.key("regex"): regex,
+            style.key("modulus"): modulus, style.key("targetLabel"): targetLabel, style.key("replacement"): replacement,
+            style.key("action"): action.rawValue,
+        ])
     }
 }

@@ -77,13 +77,9 @@ public struct ScrapeConfigFile: Sendable, Hashable {
     public func yaml() throws -> [UInt8] { try YAMLText.bytes(yamlNode) }
 
     var yamlNode: Node {
-        var global = YAMLMapping()
-        global.set("scrape_interval", scrapeInterval)
-        global.set("evaluation_interval", evaluationInterval)
-        var mapping = YAMLMapping()
-        if scrapeInterval != nil || evaluationInterval != nil { mapping.set("global", global.node) }
-        mapping.set("scrape_configs", .list(scrapeConfigs.map(\.yamlNode)))
-        return mapping.node
+        let global = scrapeInterval == nil && evaluationInterval == nil ? nil
+            : Node.fields(["scrape_interval": scrapeInterval, "evaluation_interval": evaluationInterval])
+        return .fields(["global": global, "scrape_configs": Node.list(scrapeConfigs.map(\.yamlNode))])
     }
 }
 
@@ -150,58 +146,22 @@ extension PodMonitor {
     }
 }
 
-extension ScrapeConfig {
+extension ScrapeConfig: YAMLRepresentable {
     var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("job_name", jobName)
-        mapping.set("honor_labels", honorLabels)
-        mapping.set("honor_timestamps", honorTimestamps)
-        mapping.set("scrape_interval", scrapeInterval)
-        mapping.set("scrape_timeout", scrapeTimeout)
-        mapping.set("metrics_path", metricsPath)
-        mapping.set("scheme", scheme?.rawValue)
-        mapping.set("params", ScrapeEndpoint.paramsNode(params))
-        if let basicAuth {
-            var auth = YAMLMapping()
-            auth.set("username_file", basicAuth.username.mountedPath)
-            auth.set("password_file", basicAuth.password.mountedPath)
-            mapping.set("basic_auth", auth.node)
-        }
-        if let authorization {
-            var auth = YAMLMapping()
-            auth.set("type", authorization.type)
-            auth.set("credentials_file", authorization.credentials.mountedPath)
-            mapping.set("authorization", auth.node)
-        }
-        if let tlsConfig {
-            var tls = YAMLMapping()
-            tls.set("ca_file", tlsConfig.ca?.mountedPath)
-            tls.set("cert_file", tlsConfig.cert?.mountedPath)
-            tls.set("key_file", tlsConfig.keySecret?.mountedPath)
-            tls.set("server_name", tlsConfig.serverName)
-            tls.set("insecure_skip_verify", tlsConfig.insecureSkipVerify)
-            mapping.set("tls_config", tls.node)
-        }
+        var kubernetesDiscovery: Node?, staticConfigs: Node?
         switch discovery {
         case .kubernetesPods(let namespaces):
-            var sd = YAMLMapping()
-            sd.set("role", "pod")
-            if let namespaces {
-                var names = YAMLMapping()
-                names.set("names", strings: namespaces)
-                sd.set("namespaces", names.node)
-            }
-            mapping.set("kubernetes_sd_configs", .list([sd.node]))
+            kubernetesDiscovery = .list([.fields(["role": "pod", "namespaces": namespaces.map { Node.fields(["names": $0]) }])])
         case .staticTargets(let groups):
-            mapping.set("static_configs", .list(groups.map { group in
-                var entry = YAMLMapping()
-                entry.set("targets", strings: group.targets)
-                entry.set("labels", map: group.labels)
-                return entry.node
-            }))
+            staticConfigs = .list(groups.map { .fields(["targets": $0.targets, "labels": $0.labels]) })
         }
-        mapping.set("relabel_configs", Relabeling.listNode(relabelConfigs, .prometheus))
-        mapping.set("metric_relabel_configs", Relabeling.listNode(metricRelabelConfigs, .prometheus))
-        return mapping.node
+        return .fields([
+            "job_name": jobName, "honor_labels": honorLabels, "honor_timestamps": honorTimestamps, "scrape_interval": scrapeInterval,
+            "scrape_timeout": scrapeTimeout, "metrics_path": metricsPath, "scheme": scheme?.rawValue, "params": params,
+            "basic_auth": basicAuth?.yamlNode(.prometheus), "authorization": authorization?.yamlNode(.prometheus),
+            "tls_config": tlsConfig?.yamlNode(.prometheus), "kubernetes_sd_configs": kubernetesDiscovery, "static_configs": staticConfigs,
+            "relabel_configs": relabelConfigs.map { $0.yamlNode(.prometheus) },
+            "metric_relabel_configs": metricRelabelConfigs.map { $0.yamlNode(.prometheus) },
+        ])
     }
 }

@@ -63,33 +63,11 @@ public struct ScrapeEndpoint: Sendable, Hashable {
 
 extension ScrapeEndpoint: YAMLRepresentable {
     var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("port", port)
-        mapping.set("path", path)
-        mapping.set("scheme", scheme?.rawValue)
-        mapping.set("interval", interval)
-        mapping.set("scrapeTimeout", scrapeTimeout)
-        mapping.set("honorLabels", honorLabels)
-        mapping.set("honorTimestamps", honorTimestamps)
-        mapping.set("params", ScrapeEndpoint.paramsNode(params))
-        mapping.set("basicAuth", basicAuth)
-        mapping.set("authorization", authorization)
-        mapping.set("tlsConfig", tlsConfig)
-        mapping.set("relabelings", Relabeling.listNode(relabelings, .crd))
-        mapping.set("metricRelabelings", Relabeling.listNode(metricRelabelings, .crd))
-        return mapping.node
-    }
-
-    /// `params` with sorted keys, or nothing when there are none.
-    static func paramsNode(_ params: [String: [String]]) -> Node? {
-        guard !params.isEmpty else { return nil }
-        return .map(params.keys.sorted().map { key in (Node.text(key), Node.list(params[key]!.map(Node.text))) })
-    }
-}
-
-extension Relabeling {
-    /// A list of relabelings in the given key style, or nothing when the list is empty.
-    static func listNode(_ list: [Relabeling], _ style: KeyStyle) -> Node? {
-        list.isEmpty ? nil : .list(list.map { $0.yamlNode(style) })
+        .fields([
+            "port": port, "path": path, "scheme": scheme?.rawValue, "interval": interval, "scrapeTimeout": scrapeTimeout,
+            "honorLabels": honorLabels, "honorTimestamps": honorTimestamps, "params": params,
+            "basicAuth": basicAuth?.yamlNode(.crd), "authorization": authorization?.yamlNode(.crd), "tlsConfig": tlsConfig?.yamlNode(.crd),
+            "relabelings": relabelings.map { $0.yamlNode(.crd) }, "metricRelabelings": metricRelabelings.map { $0.yamlNode(.crd) },
+        ])
     }
 }

@@ -106,30 +106,20 @@ public struct TLSConfig: Sendable, Hashable {
     }
 }
 
-extension KeySelector: YAMLRepresentable {
-    var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("name", name)
-        mapping.set("key", key)
-        mapping.set("optional", optional)
-        return mapping.node
-    }
+extension KeySelector: MountedKey {
+    var yamlNode: Node { .fields(["name": name, "key": key, "optional": optional]) }
 
-    /// Where a Prometheus run by the operator mounts this key (`spec.secrets` / `spec.configMaps` of the Prometheus object).
     var mountedPath: String { "/etc/prometheus/\(Source.mountFolder)/\(name)/\(key)" }
 }
 
-extension SecretOrConfigMap: YAMLRepresentable {
+extension SecretOrConfigMap: MountedKey {
     var yamlNode: Node {
-        var mapping = YAMLMapping()
         switch self {
-        case .secret(let selector): mapping.set("secret", selector)
-        case .configMap(let selector): mapping.set("configMap", selector)
+        case .secret(let selector): return .fields(["secret": selector])
+        case .configMap(let selector): return .fields(["configMap": selector])
         }
-        return mapping.node
     }
 
-    /// Where a Prometheus run by the operator mounts this key.
     var mountedPath: String {
         switch self {
         case .secret(let selector): return selector.mountedPath
@@ -138,32 +128,29 @@ extension SecretOrConfigMap: YAMLRepresentable {
     }
 }
 
-extension BasicAuth: YAMLRepresentable {
-    var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("username", username)
-        mapping.set("password", password)
-        return mapping.node
+// Each written the same way in both documents: an endpoint of a monitor (`.crd`) and a scrape config (`.prometheus`).
+
+extension BasicAuth {
+    /// The user name and password, as selectors or as mounted files.
+    func yamlNode(_ style: KeyStyle) -> Node {
+        .fields([style.referenceKey("username"): style.reference(username), style.referenceKey("password"): style.reference(password)])
     }
 }
 
-extension SafeAuthorization: YAMLRepresentable {
-    var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("type", type)
-        mapping.set("credentials", credentials)
-        return mapping.node
+extension SafeAuthorization {
+    /// The scheme and the credentials, as a selector or as a mounted file.
+    func yamlNode(_ style: KeyStyle) -> Node {
+        .fields([style.key("type"): type, style.referenceKey("credentials"): style.reference(credentials)])
     }
 }
 
-extension TLSConfig: YAMLRepresentable {
-    var yamlNode: Node {
-        var mapping = YAMLMapping()
-        mapping.set("ca", ca)
-        mapping.set("cert", cert)
-        mapping.set("keySecret", keySecret)
-        mapping.set("serverName", serverName)
-        mapping.set("insecureSkipVerify", insecureSkipVerify)
-        return mapping.node
+extension TLSConfig {
+    /// The certificates and key, as selectors or as mounted files, and the checks.
+    func yamlNode(_ style: KeyStyle) -> Node {
+        .fields([
+            style.referenceKey("ca"): style.reference(ca), style.referenceKey("cert"): style.reference(cert),
+            style.referenceKey("keySecret", file: "key_file"): style.reference(keySecret),
+            style.key("serverName"): serverName, style.key("insecureSkipVerify"): insecureSkipVerify,
+        ])
     }
 }

@@ -18,30 +18,24 @@ public struct ServiceMonitor: Sendable, Hashable {
     public var podTargetLabels: [String]
     /// The ports to scrape.
     public var endpoints: [ScrapeEndpoint]
+}
 
+extension ServiceMonitor {
     /// A ServiceMonitor named `name` in `namespace`, with its endpoints written as a list.
     public init(name: String, namespace: String, labels: [String: String] = [:], selector: LabelSelector,
                 namespaceSelector: NamespaceSelector? = nil, jobLabel: String? = nil, targetLabels: [String] = [],
                 podTargetLabels: [String] = [], @ListBuilder<ScrapeEndpoint> endpoints: () -> [ScrapeEndpoint]) {
-        metadata = ObjectMeta(name: name, namespace: namespace, labels: labels)
-        self.selector = selector
-        self.namespaceSelector = namespaceSelector
-        self.jobLabel = jobLabel
-        self.targetLabels = targetLabels
-        self.podTargetLabels = podTargetLabels
-        self.endpoints = endpoints()
+        self.init(metadata: ObjectMeta(name: name, namespace: namespace, labels: labels), selector: selector,
+                  namespaceSelector: namespaceSelector, jobLabel: jobLabel, targetLabels: targetLabels,
+                  podTargetLabels: podTargetLabels, endpoints: endpoints())
     }
 }
 
-extension ServiceMonitor: YAMLRepresentable {
-    var yamlNode: Node {
-        var spec = YAMLMapping()
-        spec.set("endpoints", list: endpoints)
-        spec.set("jobLabel", jobLabel)
-        spec.set("namespaceSelector", namespaceSelector)
-        spec.set("podTargetLabels", strings: podTargetLabels)
-        spec.set("selector", selector)
-        spec.set("targetLabels", strings: targetLabels)
-        return KubernetesObject(apiVersion: MonitoringAPI.version, kind: "ServiceMonitor", metadata: metadata, body: [("spec", spec.node)]).yamlNode
+extension ServiceMonitor: MonitoringObject {
+    static let kind = "ServiceMonitor"
+
+    var spec: Node {
+        .fields(["endpoints": endpoints, "jobLabel": jobLabel, "namespaceSelector": namespaceSelector,
+                 "podTargetLabels": podTargetLabels, "selector": selector, "targetLabels": targetLabels])
     }
 }

@@ -1,50 +1,5 @@
 import Yams
 
-/// A value that renders itself as a YAML node, keys in a fixed order.
-protocol YAMLRepresentable {
-    /// The value as a YAML node.
-    var yamlNode: Node { get }
-}
-
-/// A YAML mapping built key by key: keys keep the order they are added in, absent values are skipped.
-struct YAMLMapping {
-    private var pairs: [(Node, Node)] = []
-
-    /// Adds `key: value` when there is a value.
-    mutating func set(_ key: String, _ value: Node?) {
-        guard let value else { return }
-        pairs.append((.text(key), value))
-    }
-
-    /// Adds `key: value` when there is a value.
-    mutating func set(_ key: String, _ value: (some YAMLRepresentable)?) { set(key, value?.yamlNode) }
-
-    /// Adds `key: value` when there is a value.
-    mutating func set(_ key: String, _ value: String?) { set(key, value.map(Node.text)) }
-
-    /// Adds `key: value` when there is a value.
-    mutating func set(_ key: String, _ value: Bool?) { set(key, value.map(Node.flag)) }
-
-    /// Adds `key: [...]` when the list is not empty.
-    mutating func set(_ key: String, list: [some YAMLRepresentable]) {
-        set(key, list.isEmpty ? nil : Node.list(list.map(\.yamlNode)))
-    }
-
-    /// Adds `key: [...]` when the list is not empty.
-    mutating func set(_ key: String, strings: [String]?) {
-        guard let strings, !strings.isEmpty else { return }
-        set(key, Node.list(strings.map(Node.text)))
-    }
-
-    /// Adds `key: {...}` with the keys sorted, when the map is not empty.
-    mutating func set(_ key: String, map: [String: String]) {
-        set(key, map.isEmpty ? nil : Node.sortedMap(map))
-    }
-
-    /// The mapping node.
-    var node: Node { .map(pairs) }
-}
-
 extension Node {
     /// A string scalar, quoted when a YAML 1.1 reader (kubectl, PyYAML, Prometheus) could read the plain
     /// text as something else: `"true"`, `"15020"`, `"1:20"`, `"~"`.
@@ -66,11 +21,6 @@ extension Node {
 
     /// A sequence.
     static func list(_ elements: [Node]) -> Node { .sequence(Node.Sequence(elements, .unresolved(.implicit))) }
-
-    /// A string-to-string mapping with its keys sorted, so the output does not depend on hashing.
-    static func sortedMap(_ map: [String: String]) -> Node {
-        .map(map.keys.sorted().map { (Node.text($0), Node.text(map[$0]!)) })
-    }
 
     /// Whether a plain scalar with this text could resolve to a non-string under YAML 1.1: a null, bool,
     /// int, float, timestamp, merge or value, or a number form Yams does not know (sexagesimal `1:20`,
@@ -95,7 +45,8 @@ extension Node {
 }
 
 extension Tag {
-    /// A tag that is what it says, with no resolver rules to consult: Yams' default resolver compiles
-    /// and runs regular expressions to learn what an explicit tag already states.
-    static func unresolved(_ name: Tag.Name) -> Tag { Tag(name, .basic, .default) }
+    /// A tag that is what it says, with no resolver rules to consult and no Swift values to construct:
+    /// Yams' default resolver compiles and runs regular expressions to learn what an explicit tag already
+    /// states, and its default constructor builds three dictionaries a tag, for nodes that are only written.
+    static func unresolved(_ name: Tag.Name) -> Tag { Tag(name, .basic, Constructor([:], [:], [:])) }
 }

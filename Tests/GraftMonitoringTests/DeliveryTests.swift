@@ -195,7 +195,7 @@ func file(_ path: String, in files: [ManifestFile]) throws -> YAMLValue {
         }
     }
 
-    /// Go's extra bytes counted exactly wherever the characters fall, across the eight-byte steps of the scan.
+    /// Go's extra bytes counted exactly wherever the characters fall.
     @Test func goEscapesAreCountedAtEveryOffset() {
         for (character, extra) in [("<", 5), (">", 5), ("&", 5), ("\u{8}", 4), ("\u{C}", 4), ("\u{2028}", 3), ("\u{2029}", 3), ("¨", 0), ("网", 0)] {
             for offset in 0..<17 {

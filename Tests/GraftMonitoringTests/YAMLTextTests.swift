@@ -2,6 +2,7 @@ import Foundation
 @testable import GraftMonitoring
 import GraftTestSupport
 import Testing
+import Yams
 
 /// Strings a YAML 1.1 reader (kubectl's, PyYAML) would take for booleans, numbers, nulls or dates if written plain.
 let ambiguousStrings = ["yes", "no", "on", "off", "y", "true", "False", "null", "~", "", "1e3", "0x1F", "1_000", "12:30", "0o17", "-",
@@ -10,7 +11,27 @@ let ambiguousStrings = ["yes", "no", "on", "off", "y", "true", "False", "null", 
                         "true\n", "NULL", "Null", "<<", "=", "Y", "N", "ON", ".nan", "-.inf", "0b101", "+.5", "1:20", "-foo",
                         "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5"]
 
+/// Multi-line texts and the exact YAML the emitter writes for `data: {a.json: text}`: a `|-` block of the
+/// lines when it can (empty lines bare), `|` when the text ends in a line break, an indentation hint when
+/// it starts with a space, double quotes when a block cannot hold it.
+let literalBlocks: [(text: String, yaml: String)] = [
+    ("{\n  \"title\": \"Higress AI 网关 <test> & co: - not a list # not a comment\",\n\n  \"x\": [1, 2.5e-9, null]\n}",
+     "data:\n  a.json: |-\n    {\n      \"title\": \"Higress AI 网关 <test> & co: - not a list # not a comment\",\n\n      \"x\": [1, 2.5e-9, null]\n    }\n"),
+    ("{\"uid\": \"x\"}\n", "data:\n  a.json: |\n    {\"uid\": \"x\"}\n"),
+    ("  {\n  }", "data:\n  a.json: |2-\n      {\n      }\n"),
+    ("{\n  \"a\": 1, \n}", "data:\n  a.json: \"{\\n  \\\"a\\\": 1, \\n}\"\n"),
+    ("{\n\t\"a\": 1\n}", "data:\n  a.json: \"{\\n\\t\\\"a\\\": 1\\n}\"\n"),
+]
+
 @Suite struct YAMLTextTests {
+    @Test(arguments: literalBlocks.indices)
+    func multiLineTextIsWrittenExactly(_ index: Int) throws {
+        let (text, yaml) = literalBlocks[index]
+        let document = Node.fields(["data": Node.fields(["a.json": Node.block(text)])])
+        #expect(String(decoding: try YAMLText.bytes(document), as: UTF8.self) == yaml)
+        #expect(try YAMLValue(yaml: try YAMLText.bytes(document))["data"]?["a.json"] == .string(text))
+    }
+
     func rendered() throws -> [UInt8] {
         var monitor = samplePodMonitor()
         monitor.metadata.annotations = Dictionary(uniqueKeysWithValues: ambiguousStrings.enumerated().map { ("k\($0.offset)", $0.element) })
