@@ -66,7 +66,7 @@ public struct VariableReference: Sendable, Hashable {
 
     /// `text` with each reference replaced by what `replacement` gives for it (`nil` keeps it as written);
     /// `replacement` also gets the text's characters, to look around the reference.
-    static func substitute(in text: String, _ replacement: (VariableReference, [Character]) -> String?) -> String {
+    public static func substitute(in text: String, _ replacement: (VariableReference, [Character]) -> String?) -> String {
         let references = all(in: text)
         guard !references.isEmpty else { return text }
         let characters = Array(text)

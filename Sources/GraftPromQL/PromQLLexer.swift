@@ -1,49 +1,15 @@
-/// One token of a PromQL expression.
-struct PromQLToken: Sendable, Hashable {
-    /// What kind of token it is.
-    enum Kind: Sendable, Hashable {
-        /// A metric, label, function or keyword name (`rate`, `by`, `envoy_server_live`).
-        case identifier
-        /// A number (`0.5`, `1e3`, `0x1f`, `Inf`).
-        case number
-        /// A duration (`5m`, `1h30m`).
-        case duration
-        /// A string literal; `text` holds the decoded value.
-        case string
-        /// Punctuation or an operator (`(`, `=~`, `+`, `==`).
-        case symbol
-        /// The end of the expression.
-        case end
-    }
-
-    var kind: Kind
-    /// The identifier, number or symbol as written, or the string's decoded value.
-    var text: String
-    /// Where it starts, in characters from the start of the expression.
-    var offset: Int
-}
-
-/// Why graft's own PromQL reader could not follow an expression.
-struct PromQLReadError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What went wrong.
-    var message: String
-    /// Where, in characters from the start of the expression.
-    var offset: Int
-
-    var description: String { "at character \(offset + 1): \(message)" }
-}
-
 /// Splits a PromQL expression into tokens as Prometheus's lexer does: identifiers (with `:`),
 /// numbers, durations, the three kinds of string literal (Go escapes in `"..."` and `'...'`,
 /// raw `` `...` ``), operators, and `#` comments to the end of the line.
-enum PromQLLexer {
+public enum PromQLLexer {
     /// The symbols, longest first so that `=~` wins over `=`.
     private static let symbols = ["=~", "!~", "!=", "==", "<=", ">=", "(", ")", "{", "}", "[", "]", ",", "=", "<", ">",
                                   "+", "-", "*", "/", "%", "^", ":", "@"]
     /// The units a duration may use.
     private static let durationUnits: Set<String> = ["ms", "s", "m", "h", "d", "w", "y"]
 
-    static func tokens(_ expression: String) throws(PromQLReadError) -> [PromQLToken] {
+    /// The tokens of `expression`, `.end` last; throws at a character no token starts with and at a malformed string.
+    public static func tokens(_ expression: String) throws(PromQLReadError) -> [PromQLToken] {
         let characters = Array(expression)
         var tokens: [PromQLToken] = []
         var index = 0
