@@ -1,4 +1,4 @@
-/// One token of a PromQL expression.
+/// One token of a PromQL expression, and where it stands in the text.
 public struct PromQLToken: Sendable, Hashable {
     /// What kind of token it is.
     public enum Kind: Sendable, Hashable {
@@ -12,16 +12,22 @@ public struct PromQLToken: Sendable, Hashable {
         case string
         /// Punctuation or an operator (`(`, `=~`, `+`, `==`).
         case symbol
+        /// A Grafana variable (`$gateway`, `${gateway:regex}`, `[[gateway]]`), in template tokens only; `text` holds its name.
+        case variable
+        /// A character PromQL has no token for (LogQL's `|`), in template tokens only.
+        case other
         /// The end of the expression.
         case end
     }
 
     /// What kind of token it is.
     public var kind: Kind
-    /// The identifier, number or symbol as written, or the string's decoded value.
+    /// The identifier, number or symbol as written, the string's decoded value, or the variable's name.
     public var text: String
     /// Where it starts, in characters from the start of the expression.
     public var offset: Int
+    /// Where it stands in the expression, quotes and all.
+    public var range: Range<String.Index>
 }
 
 /// Why graft's own PromQL reader could not follow an expression.

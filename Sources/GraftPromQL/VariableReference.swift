@@ -25,43 +25,49 @@ public struct VariableReference: Sendable, Hashable {
         let characters = Array(text)
         var references: [VariableReference] = []
         var index = 0
+        while index < characters.count {
+            if let reference = reference(in: characters, at: index) {
+                references.append(reference)
+                index = reference.offset + reference.length
+            } else {
+                index += 1
+            }
+        }
+        return references
+    }
+
+    /// The reference that starts at `index` of `characters`, if one does.
+    static func reference(in characters: [Character], at index: Int) -> VariableReference? {
         func isWord(_ c: Character) -> Bool { c == "_" || (c.isASCII && (c.isLetter || c.isNumber)) }
         func word(from start: Int) -> Int {
             var end = start
             while end < characters.count, isWord(characters[end]) { end += 1 }
             return end
         }
-        while index < characters.count {
-            var found: (name: String, end: Int)?
-            if characters[index] == "$", index + 1 < characters.count {
-                if characters[index + 1] == "{" {
-                    let end = word(from: index + 2)
-                    if end > index + 2, let close = characters[end...].firstIndex(of: "}"),
-                       end == close || characters[end] == ":" || characters[end] == "." {
-                        found = (String(characters[(index + 2)..<end]), close + 1)
-                    }
-                } else {
-                    let end = word(from: index + 1)
-                    if end > index + 1 { found = (String(characters[(index + 1)..<end]), end) }
-                }
-            } else if characters[index] == "[", index + 1 < characters.count, characters[index + 1] == "[" {
+        var found: (name: String, end: Int)?
+        if characters[index] == "$", index + 1 < characters.count {
+            if characters[index + 1] == "{" {
                 let end = word(from: index + 2)
-                if end > index + 2, end < characters.count {
-                    var close = end
-                    if characters[end] == ":" { close = word(from: end + 1) }
-                    if close + 1 < characters.count, characters[close] == "]", characters[close + 1] == "]" {
-                        found = (String(characters[(index + 2)..<end]), close + 2)
-                    }
+                if end > index + 2, let close = characters[end...].firstIndex(of: "}"),
+                   end == close || characters[end] == ":" || characters[end] == "." {
+                    found = (String(characters[(index + 2)..<end]), close + 1)
                 }
-            }
-            if let found, !found.name.allSatisfy(\.isNumber) {
-                references.append(VariableReference(name: found.name, offset: index, length: found.end - index))
-                index = found.end
             } else {
-                index += 1
+                let end = word(from: index + 1)
+                if end > index + 1 { found = (String(characters[(index + 1)..<end]), end) }
+            }
+        } else if characters[index] == "[", index + 1 < characters.count, characters[index + 1] == "[" {
+            let end = word(from: index + 2)
+            if end > index + 2, end < characters.count {
+                var close = end
+                if characters[end] == ":" { close = word(from: end + 1) }
+                if close + 1 < characters.count, characters[close] == "]", characters[close + 1] == "]" {
+                    found = (String(characters[(index + 2)..<end]), close + 2)
+                }
             }
         }
-        return references
+        guard let found, !found.name.allSatisfy(\.isNumber) else { return nil }
+        return VariableReference(name: found.name, offset: index, length: found.end - index)
     }
 
     /// `text` with each reference replaced by what `replacement` gives for it (`nil` keeps it as written);
