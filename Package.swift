@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "GraftHigress", targets: ["GraftHigress"]),
         .library(name: "GraftGrafana", targets: ["GraftGrafana"]),
         .library(name: "GraftURL", targets: ["GraftURL"]),
+        .library(name: "GraftPromQL", targets: ["GraftPromQL"]),
         .library(name: "GraftCLI", targets: ["GraftCLI"]),
         .library(name: "GraftReview", targets: ["GraftReview"]),
         .library(name: "GraftImport", targets: ["GraftImport"]),
@@ -44,13 +45,15 @@ let package = Package(
         .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "GraftHigress", "CCurl"]),
         // 6. Dashboard URLs: parse, strip the time range, compose embed URLs.
         .target(name: "GraftURL"),
+        // The PromQL reader import and review share: tokens (Grafana's variables tolerated), expressions, selectors.
+        .target(name: "GraftPromQL"),
         // 9. Higress: what only Higress has (console slots, the console's URL field), and its catalog.
         .target(name: "GraftHigress", dependencies: ["GraftCatalog", "GraftDSL"]),
         .target(name: "HigressCatalog", dependencies: ["Graft", "GraftHigress"]),
         // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes.
-        .target(name: "GraftImport", dependencies: ["GraftDSL", "GraftModel", "GraftJSON"]),
+        .target(name: "GraftImport", dependencies: ["GraftDSL", "GraftModel", "GraftJSON", "GraftPromQL"]),
         // Review tools: lint (promtool), verify (a live Prometheus), preview (SVG).
-        .target(name: "GraftReview", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog"]),
+        .target(name: "GraftReview", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftPromQL"]),
         // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.
         .target(name: "GraftCLI", dependencies: [
             "GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftGrafana", "GraftURL", "GraftHigress",
@@ -70,6 +73,7 @@ let package = Package(
         .testTarget(name: "GraftModelTests", dependencies: ["GraftModel", "GraftTestSupport"]),
         .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"], exclude: ["Fixtures"]),
         .testTarget(name: "GraftURLTests", dependencies: ["GraftURL", "GraftTestSupport"]),
+        .testTarget(name: "GraftPromQLTests", dependencies: ["GraftPromQL"]),
         .testTarget(name: "GraftHigressTests", dependencies: ["GraftHigress", "GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog", "GraftTestSupport"]),
         .testTarget(name: "GraftCLITests", dependencies: [
@@ -79,7 +83,7 @@ let package = Package(
         .testTarget(name: "GraftImportTests", dependencies: [
             "GraftImport", "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
+        .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftPromQL", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
         .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", "GraftTestSupport", .product(name: "Yams", package: "Yams")]),
     ]
 )

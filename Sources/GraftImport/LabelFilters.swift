@@ -1,3 +1,5 @@
+import GraftPromQL
+
 /// Label filters that queries repeat (`higress="$gateway"`, a run of `cluster_name!="..."`),
 /// factored into local constants the generated queries interpolate.
 struct LabelFilters: Sendable {
@@ -23,49 +25,39 @@ struct LabelFilters: Sendable {
     init(queries: [String], taken: Set<String>) {
         var names = taken
         var covered = queries.map { _ in [Range<String.Index>]() }
-        let selectors = queries.map(LabelFilters.selectors)
+        let filters = queries.map(LabelFilters.filters)
+
+        // How often each filter's text stands, and where it stands first.
+        var counts: [String: Int] = [:]
+        var firstUse: [String: (query: Int, filter: Filter)] = [:]
+        for (number, query) in filters.enumerated() {
+            for filter in query {
+                counts[filter.text, default: 0] += 1
+                if firstUse[filter.text] == nil { firstUse[filter.text] = (number, filter) }
+            }
+        }
+        func candidates(_ wanted: (Filter, Int) -> Bool) -> [Filter] {
+            firstUse.values.map(\.filter).filter { wanted($0, counts[$0.text]!) }
+                .sorted { ($0.text.count, $1.text) > ($1.text.count, $0.text) }
+        }
 
         // Runs of two or more matchers on one label first (longest first), then single matchers.
-        var runCounts: [String: Int] = [:]
-        for query in selectors {
-            for selector in query where selector.count >= 2 {
-                let labels = selector.map { LabelFilters.parse($0.text)?.label }
-                for start in selector.indices {
-                    for end in (start + 1)..<selector.count where labels[end] == labels[start] {
-                        guard labels[start...end].allSatisfy({ $0 == labels[start] }) else { break }
-                        runCounts[LabelFilters.text(of: selector[start...end]), default: 0] += 1
-                    }
-                }
-            }
-        }
-        let runs = runCounts.filter { $0.value >= 2 && $0.key.count >= LabelFilters.minimumRunLength }.keys
-            .sorted { ($0.count, $1) > ($1.count, $0) }
-        for run in runs {
-            let uses = LabelFilters.occurrences(of: run, in: queries, avoiding: covered)
+        for run in candidates({ $0.matchers.count >= 2 && $1 >= 2 && $0.text.count >= Self.minimumRunLength }) {
+            let uses = LabelFilters.occurrences(of: run.text, in: filters, avoiding: covered)
             guard uses.count >= 2 else { continue }
-            add(run, name: LabelFilters.runName(run), uses: uses, covered: &covered, names: &names)
+            add(run.text, name: LabelFilters.runName(run.matchers), uses: uses, covered: &covered, names: &names)
         }
-        var matcherCounts: [String: Int] = [:]
-        for query in selectors {
-            for selector in query {
-                for matcher in selector { matcherCounts[matcher.text, default: 0] += 1 }
-            }
-        }
-        let matchers = matcherCounts.filter { $0.value >= LabelFilters.minimumMatcherUses && $0.key.count >= LabelFilters.minimumMatcherLength }
-            .keys.sorted { ($0.count, $1) > ($1.count, $0) }
-        for matcher in matchers {
-            let uses = LabelFilters.occurrences(of: matcher, in: queries, avoiding: covered)
+        for matcher in candidates({ $0.matchers.count == 1 && $1 >= Self.minimumMatcherUses && $0.text.count >= Self.minimumMatcherLength }) {
+            let uses = LabelFilters.occurrences(of: matcher.text, in: filters, avoiding: covered)
             guard uses.count >= LabelFilters.minimumMatcherUses else { continue }
-            add(matcher, name: LabelFilters.matcherName(matcher), uses: uses, covered: &covered, names: &names)
+            add(matcher.text, name: LabelFilters.matcherName(matcher.matchers.first!), uses: uses, covered: &covered, names: &names)
         }
         // In the order a reader meets them: by query, then by place in the query.
-        func firstUse(_ text: String) -> (Int, Int) {
-            for (number, query) in queries.enumerated() {
-                if let range = query.firstRange(of: text) { return (number, query.distance(from: query.startIndex, to: range.lowerBound)) }
-            }
-            return (queries.count, 0)
+        func place(_ local: Local) -> (Int, String.Index) {
+            let use = firstUse[local.text]!
+            return (use.query, use.filter.range.lowerBound)
         }
-        locals.sort { firstUse($0.text) < firstUse($1.text) }
+        locals.sort { place($0) < place($1) }
     }
 
     private mutating func add(_ text: String, name: String, uses: [(Int, Range<String.Index>)],
@@ -84,173 +76,112 @@ struct LabelFilters: Sendable {
     /// `query` as literal text and the locals it uses.
     func parts(_ query: String) -> [StringPart] {
         guard !locals.isEmpty else { return [.text(query)] }
-        let longestFirst = locals.sorted { $0.text.count > $1.text.count }
-        var parts: [StringPart] = []
-        var rest = Substring(query)
-        var literal = ""
-        while !rest.isEmpty {
-            if let local = longestFirst.first(where: { rest.hasPrefix($0.text) && LabelFilters.isWholeFilter(query, rest.startIndex, $0.text) }) {
-                if !literal.isEmpty { parts.append(.text(literal)) }
-                literal = ""
-                parts.append(.local(local.name))
-                rest = rest.dropFirst(local.text.count)
-            } else {
-                literal.append(rest.removeFirst())
+        let names = Dictionary(uniqueKeysWithValues: locals.map { ($0.text, $0.name) })
+        // From left to right, the longest local at each place (filters come shortest first from each place).
+        var used: [Filter] = []
+        for filter in LabelFilters.filters(query) where names[filter.text] != nil {
+            if let last = used.last, filter.range.lowerBound < last.range.upperBound {
+                if filter.range.lowerBound == last.range.lowerBound { used[used.count - 1] = filter }
+                continue
             }
+            used.append(filter)
         }
-        if !literal.isEmpty { parts.append(.text(literal)) }
+        var parts: [StringPart] = []
+        var index = query.startIndex
+        for filter in used {
+            if index < filter.range.lowerBound { parts.append(.text(String(query[index..<filter.range.lowerBound]))) }
+            parts.append(.local(names[filter.text]!))
+            index = filter.range.upperBound
+        }
+        if index < query.endIndex { parts.append(.text(String(query[index...]))) }
         return parts
     }
 
     // MARK: Finding matchers
 
     /// One `label op "value"` matcher in a selector, and where it is.
-    struct Matcher {
-        var text: String
+    private struct Matcher {
+        var label: String
+        var op: String
+        /// The value between its quotes, escapes as written.
+        var value: Substring
         var range: Range<String.Index>
-        var query: String
+    }
+
+    /// A filter a local may stand for: one matcher, or a run of matchers on one label, as the query writes it.
+    private struct Filter {
+        var matchers: ArraySlice<Matcher>
+        var range: Range<String.Index>
+        var text: String
+    }
+
+    /// Every filter of `query`, by where it starts, shortest first.
+    private static func filters(_ query: String) -> [Filter] {
+        var result: [Filter] = []
+        for selector in selectors(query) {
+            for start in selector.indices {
+                var end = start
+                while end < selector.endIndex, selector[end].label == selector[start].label {
+                    let range = selector[start].range.lowerBound..<selector[end].range.upperBound
+                    result.append(Filter(matchers: selector[start...end], range: range, text: String(query[range])))
+                    end += 1
+                }
+            }
+        }
+        return result
     }
 
     /// The matchers of each `{...}` selector of `query`, in order; a selector with anything but
     /// plain matchers is left alone.
-    static func selectors(_ query: String) -> [[Matcher]] {
+    private static func selectors(_ query: String) -> [[Matcher]] {
+        let tokens = PromQLLexer.templateTokens(query)
+        func isSymbol(_ index: Int, _ symbols: Set<String>) -> Bool {
+            index < tokens.count && tokens[index].kind == .symbol && symbols.contains(tokens[index].text)
+        }
         var result: [[Matcher]] = []
-        var index = query.startIndex
-        var quote: Character?
-        while index < query.endIndex {
-            let character = query[index]
-            if let open = quote {
-                if character == "\\" { index = query.index(after: index) } else if character == open { quote = nil }
-            } else if character == "\"" || character == "'" || character == "`" {
-                quote = character
-            } else if character == "{", let close = closingBrace(query, after: index) {
-                if let matchers = matchers(query, query.index(after: index)..<close) { result.append(matchers) }
-                index = close
-            }
-            if index < query.endIndex { index = query.index(after: index) }
-        }
-        return result
-    }
-
-    private static func closingBrace(_ query: String, after open: String.Index) -> String.Index? {
-        var index = query.index(after: open)
-        var quote: Character?
-        while index < query.endIndex {
-            let character = query[index]
-            if let open = quote {
-                if character == "\\" { index = query.index(after: index) } else if character == open { quote = nil }
-            } else if character == "\"" {
-                quote = character
-            } else if character == "}" {
-                return index
-            } else if character == "{" {
-                return nil
-            }
-            if index < query.endIndex { index = query.index(after: index) }
-        }
-        return nil
-    }
-
-    private static func matchers(_ query: String, _ body: Range<String.Index>) -> [Matcher]? {
-        var result: [Matcher] = []
-        var start = body.lowerBound
-        var index = start
-        var inString = false
-        func finish(_ end: String.Index) -> Bool {
-            var lower = start, upper = end
-            while lower < upper, query[lower] == " " { lower = query.index(after: lower) }
-            while upper > lower, query[query.index(before: upper)] == " " { upper = query.index(before: upper) }
-            guard lower < upper else { return true }  // `{}` or a trailing comma
-            let text = String(query[lower..<upper])
-            guard isMatcher(text) else { return false }
-            result.append(Matcher(text: text, range: lower..<upper, query: query))
-            return true
-        }
-        while index < body.upperBound {
-            let character = query[index]
-            if inString {
-                if character == "\\" { index = query.index(after: index) } else if character == "\"" { inString = false }
-            } else if character == "\"" {
-                inString = true
-            } else if character == "," {
-                guard finish(index) else { return nil }
-                start = query.index(after: index)
-            }
-            index = query.index(after: index)
-        }
-        guard finish(body.upperBound) else { return nil }
-        return result
-    }
-
-    /// Whether `text` is `label op "value"`.
-    static func isMatcher(_ text: String) -> Bool {
-        guard let parsed = parse(text) else { return false }
-        return !parsed.label.isEmpty
-    }
-
-    /// The label, operator and value of a matcher.
-    static func parse(_ text: String) -> (label: String, op: String, value: String)? {
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == "_"
-                || ("a"..."z").contains(scalars[index]) || ("A"..."Z").contains(scalars[index]) {
-            index += 1
-        }
-        let label = String(String.UnicodeScalarView(scalars[0..<index]))
-        guard let first = label.unicodeScalars.first, !("0"..."9").contains(first) else { return nil }
-        while index < scalars.count, scalars[index] == " " { index += 1 }
-        var op = ""
-        while index < scalars.count, "=!~".unicodeScalars.contains(scalars[index]) {
-            op.unicodeScalars.append(scalars[index])
-            index += 1
-        }
-        guard ["=", "!=", "=~", "!~"].contains(op) else { return nil }
-        while index < scalars.count, scalars[index] == " " { index += 1 }
-        guard index < scalars.count, scalars[index] == "\"", scalars.last == "\"", scalars.count - index >= 2 else { return nil }
-        let value = String(String.UnicodeScalarView(scalars[(index + 1)..<(scalars.count - 1)]))
-        var escaped = false
-        for scalar in value.unicodeScalars {
-            if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { return nil }
-        }
-        return escaped ? nil : (label, op, value)
-    }
-
-    /// The text of a run of matchers as the query writes it, separators included.
-    private static func text(of run: ArraySlice<Matcher>) -> String {
-        String(run.first!.query[run.first!.range.lowerBound..<run.last!.range.upperBound])
-    }
-
-    /// Where `text` stands as whole matchers in `queries`, outside the ranges already `covered`.
-    private static func occurrences(of text: String, in queries: [String], avoiding covered: [[Range<String.Index>]]) -> [(Int, Range<String.Index>)] {
-        var result: [(Int, Range<String.Index>)] = []
-        for (number, query) in queries.enumerated() {
-            var from = query.startIndex
-            while let range = query[from...].firstRange(of: text) {
-                if isWholeFilter(query, range.lowerBound, text), !covered[number].contains(where: { $0.overlaps(range) }) {
-                    result.append((number, range))
+        selectors: for open in tokens.indices where isSymbol(open, ["{"]) {
+            var matchers: [Matcher] = []
+            var index = open + 1
+            while !isSymbol(index, ["}"]) {
+                if isSymbol(index, [","]) {
+                    index += 1
+                    continue
                 }
-                from = range.upperBound
+                let label = tokens[index]
+                guard label.kind == .identifier, !label.text.contains(":"), isSymbol(index + 1, ["=", "!=", "=~", "!~"]),
+                      index + 2 < tokens.count, tokens[index + 2].kind == .string, isSymbol(index + 3, [",", "}"]) else {
+                    continue selectors
+                }
+                let value = tokens[index + 2].range
+                matchers.append(Matcher(label: label.text, op: tokens[index + 1].text, value: query[value].dropFirst().dropLast(),
+                                        range: label.range.lowerBound..<value.upperBound))
+                index += 3
             }
+            result.append(matchers)
         }
         return result
     }
 
-    /// Whether `text` at `start` of `query` is whole matchers: after `{` or a comma, before `}` or a comma.
-    static func isWholeFilter(_ query: String, _ start: String.Index, _ text: String) -> Bool {
-        var before = start
-        while before > query.startIndex, query[query.index(before: before)] == " " { before = query.index(before: before) }
-        guard before > query.startIndex, "{,".contains(query[query.index(before: before)]) else { return false }
-        guard let end = query.index(start, offsetBy: text.count, limitedBy: query.endIndex) else { return false }
-        var after = end
-        while after < query.endIndex, query[after] == " " { after = query.index(after: after) }
-        return after < query.endIndex && ",}".contains(query[after])
+    /// Where `text` stands as a filter in the queries' `filters`, outside the ranges already `covered`.
+    private static func occurrences(of text: String, in filters: [[Filter]], avoiding covered: [[Range<String.Index>]]) -> [(Int, Range<String.Index>)] {
+        var result: [(Int, Range<String.Index>)] = []
+        for (number, query) in filters.enumerated() {
+            var end: String.Index?
+            for filter in query where filter.text == text {
+                // Uses do not overlap: each one starts after the last ends.
+                if let end, filter.range.lowerBound < end { continue }
+                end = filter.range.upperBound
+                if !covered[number].contains(where: { $0.overlaps(filter.range) }) { result.append((number, filter.range)) }
+            }
+        }
+        return result
     }
 
     // MARK: Names
 
     /// `gateway` for `higress="$gateway"`, `clusterNameXdsGrpc` for `cluster_name="xds-grpc"`.
-    static func matcherName(_ matcher: String) -> String {
-        guard let (label, op, value) = parse(matcher) else { return "filter" }
+    private static func matcherName(_ matcher: Matcher) -> String {
+        let (label, op, value) = (matcher.label, matcher.op, String(matcher.value))
         var variable = value
         for (open, close) in [("${", "}"), ("$", ""), ("[[", "]]")] where variable.hasPrefix(open) && variable.hasSuffix(close) {
             variable = String(variable.dropFirst(open.count).dropLast(close.count))
@@ -264,10 +195,9 @@ struct LabelFilters: Sendable {
     }
 
     /// `clusterNameExclusions` for a run of `cluster_name!=...`, `clusterNameFilters` for other runs on one label.
-    static func runName(_ run: String) -> String {
-        let matchers = selectors("{" + run + "}").flatMap { $0 }.compactMap { parse($0.text) }
-        let label = matchers.first?.label ?? "label"
-        let excludes = matchers.allSatisfy { $0.op.hasPrefix("!") }
+    private static func runName(_ run: ArraySlice<Matcher>) -> String {
+        let label = run.first?.label ?? "label"
+        let excludes = run.allSatisfy { $0.op.hasPrefix("!") }
         return SwiftName.lowerCamel(label + (excludes ? "_exclusions" : "_filters"), fallback: "filters")
     }
 }

@@ -78,6 +78,17 @@ struct CodeGenerationTests {
         #expect(filters.locals.isEmpty)
     }
 
+    @Test("matchers are the reader's: in LogQL and across lines, not in strings, comments or a selector holding a variable")
+    func filtersAsTheReaderSeesThem() {
+        let queries = [
+            #"{app="checkout"} |= "{app=\"checkout\"}" | json"#, "sum(rate(x{\n  app=\"checkout\"\n}[5m])) # {app=\"checkout\"}",
+            #"y{app="checkout", $filters}"#, #"w{app="checkout"}"#,
+        ]
+        let filters = LabelFilters(queries: queries, taken: [])
+        #expect(filters.locals == [.init(name: "appCheckout", text: #"app="checkout""#)])
+        #expect(queries.map { filters.parts($0).filter { $0 == .local("appCheckout") }.count } == [1, 1, 0, 1])
+    }
+
     @Test("names: acronyms, digits and keywords", arguments: [
         ("Higress AI", "higressAI"), ("API gateway", "apiGateway"), ("5xx errors", "filter5xxErrors"), ("default", "defaultValue"), ("数字底座", "filter"),
     ])

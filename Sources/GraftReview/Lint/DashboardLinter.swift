@@ -4,6 +4,7 @@ import GraftDSL
 import GraftJSON
 import GraftModel
 import GraftMonitoring
+import GraftPromQL
 
 /// A dashboard to lint: rendered from the catalog, or read from a JSON file.
 public struct LintSubject: Sendable {

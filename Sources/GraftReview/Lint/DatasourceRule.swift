@@ -3,6 +3,7 @@ import GraftDSL
 import GraftJSON
 import GraftModel
 import GraftMonitoring
+import GraftPromQL
 
 /// Every datasource reference (panels, queries, variables, annotations) resolves: to an `__inputs`
 /// entry (`${DS_NAME}`), to a datasource variable (`$ds`, `${ds}`), to Grafana's built-in ones

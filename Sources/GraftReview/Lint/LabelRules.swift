@@ -3,6 +3,7 @@ import GraftDSL
 import GraftJSON
 import GraftModel
 import GraftMonitoring
+import GraftPromQL
 
 /// A problem a rule found in one query, before it is placed in a dashboard.
 struct QueryProblem: Sendable, Hashable {

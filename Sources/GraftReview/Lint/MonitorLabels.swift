@@ -3,6 +3,7 @@ import GraftDSL
 import GraftJSON
 import GraftModel
 import GraftMonitoring
+import GraftPromQL
 
 /// The labels a catalog's monitors attach to every series they scrape, worked out by running their
 /// relabelings over the label *names* Kubernetes discovery gives a target.

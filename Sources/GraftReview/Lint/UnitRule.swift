@@ -3,6 +3,7 @@ import GraftDSL
 import GraftJSON
 import GraftModel
 import GraftMonitoring
+import GraftPromQL
 
 /// What a query's values measure, as far as its metric names and functions tell: how `graft lint`
 /// decides that a panel without a unit should have one.

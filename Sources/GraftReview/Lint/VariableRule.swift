@@ -3,6 +3,7 @@ import GraftDSL
 import GraftJSON
 import GraftModel
 import GraftMonitoring
+import GraftPromQL
 
 /// Every `$variable` a dashboard uses — in queries and legends, panel titles, descriptions and
 /// links, repeats, dashboard links, and variable queries — is one of its variables or Grafana's own.

@@ -1,3 +1,5 @@
+import GraftPromQL
+
 /// Replaces Grafana's variables and macros in a PromQL expression by stand-ins that keep it valid
 /// PromQL wherever they stand, so that a PromQL parser can read what Grafana would send:
 ///

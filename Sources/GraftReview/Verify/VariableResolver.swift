@@ -4,6 +4,7 @@ import GraftDSL
 import GraftJSON
 import GraftModel
 import GraftMonitoring
+import GraftPromQL
 
 /// A dashboard variable's value for `graft verify`, and where it came from.
 public struct ResolvedVariable: Sendable, Hashable {

@@ -1,30 +1,28 @@
-import GraftJSON
-
 /// The members an object must be given to become another: each as a dotted path (`legend.calcs`)
-/// and the value to set there, the way `.option(path, value)` and `.custom(path, value)` set them.
-/// Members to remove are not listed: the generic repair removes them.
-struct JSONChanges {
+/// and the value to set there, numbers compared by their text. Members to remove are not listed:
+/// whoever applies the changes removes them.
+public struct JSONChanges: Sendable {
     /// One value to set, at a path of keys.
-    struct Change {
+    public struct Change: Sendable {
         /// The keys from the object down.
-        var path: [String]
+        public var path: [String]
         /// The value.
-        var value: JSON
-        /// The keys joined with dots, as the DSL's path modifiers take them.
-        var dotted: String { path.joined(separator: ".") }
+        public var value: JSON
+        /// The keys joined with dots, as path modifiers take them.
+        public var dotted: String { path.joined(separator: ".") }
     }
 
     /// The changes, in the target's member order.
-    private(set) var changes: [Change] = []
+    public private(set) var changes: [Change] = []
 
     /// What turns `current` (absent: empty) into `target`, leaving removals aside. A nested object
     /// is followed down only when it keeps every key it has, so that setting its parts cannot leave
     /// a member that must go; otherwise it is set whole. A key holding a dot cannot be part of a
-    /// dotted path, so its nearest dot-free ancestor is set whole (or, at the top, nothing is: the
-    /// repair sets it).
+    /// dotted path, so its nearest dot-free ancestor is set whole (or, at the top, nothing is: it is
+    /// left to whoever removes members).
     /// An object that `current` lacks is set whole, except at the top-level keys in `splitting`
     /// (`legend`, whose parts modifiers set one by one), which are set member by member.
-    init(from current: JSONObject?, to target: JSONObject, splitting: Set<String> = []) {
+    public init(from current: JSONObject?, to target: JSONObject, splitting: Set<String> = []) {
         rootTarget = target
         self.splitting = splitting
         collect(current, target, prefix: [])
@@ -60,16 +58,19 @@ struct JSONChanges {
     private func rootValue(_ key: String) -> JSON { rootTarget[key] ?? .null }
 
     /// Removes and returns the change at `path` (dotted), if there is one.
-    mutating func take(_ path: String) -> JSON? {
+    public mutating func take(_ path: String) -> JSON? {
         guard let index = changes.firstIndex(where: { $0.dotted == path }) else { return nil }
         return changes.remove(at: index).value
     }
 
     /// Whether a change is pending at `path` (dotted).
-    func has(_ path: String) -> Bool { changes.contains { $0.dotted == path } }
+    public func has(_ path: String) -> Bool { changes.contains { $0.dotted == path } }
+
+    /// The value a pending change sets at `path` (dotted).
+    public func value(at path: String) -> JSON? { changes.first { $0.dotted == path }?.value }
 
     /// Removes and returns every remaining change.
-    mutating func takeAll() -> [Change] {
+    public mutating func takeAll() -> [Change] {
         defer { changes = [] }
         return changes
     }

@@ -1,6 +1,6 @@
 /// A PromQL expression as graft reads it: enough structure to know which labels each part
 /// matches on and carries. (Whether it is valid PromQL is promtool's call, not this reader's.)
-indirect enum PromQLExpression: Sendable, Hashable {
+public indirect enum PromQLExpression: Sendable, Hashable {
     /// A number literal.
     case number
     /// A string literal.
@@ -17,7 +17,7 @@ indirect enum PromQLExpression: Sendable, Hashable {
     case wrapped(PromQLExpression)
 
     /// Every vector selector in the expression, left to right.
-    var selectors: [VectorSelector] {
+    public var selectors: [VectorSelector] {
         switch self {
         case .number, .string: return []
         case .selector(let selector): return [selector]
@@ -29,24 +29,24 @@ indirect enum PromQLExpression: Sendable, Hashable {
 }
 
 /// A vector selector: the metric name (when given) and the label matchers.
-struct VectorSelector: Sendable, Hashable {
+public struct VectorSelector: Sendable, Hashable {
     /// The metric name, or `nil` for `{__name__=~"..."}`-style selectors.
-    var metric: String?
+    public var metric: String?
     /// The label matchers, in order (a `__name__` matcher included).
-    var matchers: [LabelMatcher]
+    public var matchers: [LabelMatcher]
 }
 
 /// One label matcher: `label op "value"`.
-struct LabelMatcher: Sendable, Hashable {
+public struct LabelMatcher: Sendable, Hashable {
     /// The label.
-    var label: String
+    public var label: String
     /// `=`, `!=`, `=~` or `!~`.
-    var op: String
+    public var op: String
     /// The decoded value.
-    var value: String
+    public var value: String
 
     /// Whether `candidate` satisfies this matcher, or `nil` when the regex cannot be evaluated here.
-    func accepts(_ candidate: String) -> Bool? {
+    public func accepts(_ candidate: String) -> Bool? {
         switch op {
         case "=": return candidate == value
         case "!=": return candidate != value
@@ -58,19 +58,19 @@ struct LabelMatcher: Sendable, Hashable {
 }
 
 /// `by (labels)` or `without (labels)` of an aggregation.
-struct LabelGrouping: Sendable, Hashable {
+public struct LabelGrouping: Sendable, Hashable {
     /// Whether the labels are removed (`without`) rather than kept (`by`).
-    var without: Bool
+    public var without: Bool
     /// The labels.
-    var labels: [String]
+    public var labels: [String]
 }
 
 /// `on (labels)` or `ignoring (labels)`, and `group_left (labels)` / `group_right (labels)`, of a binary operation.
-struct VectorMatching: Sendable, Hashable {
+public struct VectorMatching: Sendable, Hashable {
     /// The labels of `on` (or `ignoring`).
-    var matchingLabels: [String]
+    public var matchingLabels: [String]
     /// Whether they are ignored rather than matched on.
-    var ignoring: Bool
+    public var ignoring: Bool
     /// The labels `group_left`/`group_right` copy from the "one" side.
-    var includedLabels: [String]
+    public var includedLabels: [String]
 }

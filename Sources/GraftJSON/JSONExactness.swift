@@ -1,9 +1,7 @@
-import GraftJSON
-
 /// Equality of JSON values down to each number's text, which `==` compares by value.
-enum JSONExactness {
+public enum JSONExactness {
     /// Whether `a` and `b` are the same JSON, numbers written alike (objects in any order).
-    static func same(_ a: JSON?, _ b: JSON?) -> Bool {
+    public static func same(_ a: JSON?, _ b: JSON?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
         case let (.number(x)?, .number(y)?): return x.text == y.text
@@ -14,7 +12,7 @@ enum JSONExactness {
     }
 
     /// Whether two objects have the same members, numbers written alike.
-    static func same(_ a: JSONObject, _ b: JSONObject) -> Bool {
+    public static func same(_ a: JSONObject, _ b: JSONObject) -> Bool {
         a.count == b.count && a.members.allSatisfy { same($0.value, b[$0.key]) }
     }
 }

@@ -1,51 +1,34 @@
-/// One token of a PromQL expression.
-struct PromQLToken: Sendable, Hashable {
-    /// What kind of token it is.
-    enum Kind: Sendable, Hashable {
-        /// A metric, label, function or keyword name (`rate`, `by`, `envoy_server_live`).
-        case identifier
-        /// A number (`0.5`, `1e3`, `0x1f`, `Inf`).
-        case number
-        /// A duration (`5m`, `1h30m`).
-        case duration
-        /// A string literal; `text` holds the decoded value.
-        case string
-        /// Punctuation or an operator (`(`, `=~`, `+`, `==`).
-        case symbol
-        /// The end of the expression.
-        case end
-    }
-
-    var kind: Kind
-    /// The identifier, number or symbol as written, or the string's decoded value.
-    var text: String
-    /// Where it starts, in characters from the start of the expression.
-    var offset: Int
-}
-
-/// Why graft's own PromQL reader could not follow an expression.
-struct PromQLReadError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What went wrong.
-    var message: String
-    /// Where, in characters from the start of the expression.
-    var offset: Int
-
-    var description: String { "at character \(offset + 1): \(message)" }
-}
-
 /// Splits a PromQL expression into tokens as Prometheus's lexer does: identifiers (with `:`),
 /// numbers, durations, the three kinds of string literal (Go escapes in `"..."` and `'...'`,
 /// raw `` `...` ``), operators, and `#` comments to the end of the line.
-enum PromQLLexer {
+public enum PromQLLexer {
     /// The symbols, longest first so that `=~` wins over `=`.
     private static let symbols = ["=~", "!~", "!=", "==", "<=", ">=", "(", ")", "{", "}", "[", "]", ",", "=", "<", ">",
                                   "+", "-", "*", "/", "%", "^", ":", "@"]
     /// The units a duration may use.
     private static let durationUnits: Set<String> = ["ms", "s", "m", "h", "d", "w", "y"]
 
-    static func tokens(_ expression: String) throws(PromQLReadError) -> [PromQLToken] {
+    /// The tokens of `expression`, `.end` last; throws at a character no token starts with and at a malformed string.
+    public static func tokens(_ expression: String) throws(PromQLReadError) -> [PromQLToken] {
+        try scan(expression, template: false)
+    }
+
+    /// The tokens of a query as a Grafana target or variable holds it, in PromQL or a language with its
+    /// selectors (LogQL): Grafana's variables become `.variable` tokens, characters PromQL has no token
+    /// for `.other`, and a malformed string runs to its closing quote or the end. Never fails.
+    public static func templateTokens(_ query: String) -> [PromQLToken] {
+        // In template mode nothing throws; the empty list is never taken.
+        (try? scan(query, template: true)) ?? []
+    }
+
+    private static func scan(_ expression: String, template: Bool) throws(PromQLReadError) -> [PromQLToken] {
         let characters = Array(expression)
+        // indices[i] is where character i starts; the last is the end.
+        let indices = Array(expression.indices) + [expression.endIndex]
         var tokens: [PromQLToken] = []
+        func append(_ kind: PromQLToken.Kind, _ text: String, _ start: Int, _ end: Int) {
+            tokens.append(PromQLToken(kind: kind, text: text, offset: start, range: indices[start]..<indices[end]))
+        }
         var index = 0
         // Inside `[...]`, `:` separates a subquery's range and step; elsewhere it may be part of a metric name.
         var bracketDepth = 0
@@ -59,26 +42,34 @@ enum PromQLLexer {
                 continue
             }
             let start = index
-            if c == "\"" || c == "'" || c == "`" {
-                let (value, next) = try readString(characters, from: index)
-                tokens.append(PromQLToken(kind: .string, text: value, offset: start))
-                index = next
+            if template, let variable = VariableReference.reference(in: characters, at: index) {
+                index += variable.length
+                append(.variable, variable.name, start, index)
+            } else if c == "\"" || c == "'" || c == "`" {
+                let value: String
+                (value, index) = try readString(characters, from: index, lenient: template)
+                append(.string, value, start, index)
             } else if c.isASCII && c.isNumber || (c == "." && index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isNumber) {
-                index = readNumberOrDuration(characters, from: index, into: &tokens)
+                let kind: PromQLToken.Kind
+                (kind, index) = readNumberOrDuration(characters, from: index)
+                append(kind, String(characters[start..<index]), start, index)
             } else if isIdentifierStart(c) {
                 while index < characters.count, isIdentifierPart(characters[index]) { index += 1 }
                 let word = String(characters[start..<index])
                 let lowered = word.lowercased()
-                tokens.append(PromQLToken(kind: lowered == "inf" || lowered == "nan" ? .number : .identifier, text: word, offset: start))
+                append(lowered == "inf" || lowered == "nan" ? .number : .identifier, word, start, index)
             } else if let symbol = symbols.first(where: { matches($0, characters, at: index) }) {
                 if symbol == "[" { bracketDepth += 1 } else if symbol == "]" { bracketDepth = max(0, bracketDepth - 1) }
-                tokens.append(PromQLToken(kind: .symbol, text: symbol, offset: start))
                 index += symbol.count
+                append(.symbol, symbol, start, index)
+            } else if template {
+                index += 1
+                append(.other, String(c), start, index)
             } else {
                 throw PromQLReadError(message: "unexpected character \"\(c)\"", offset: start)
             }
         }
-        tokens.append(PromQLToken(kind: .end, text: "", offset: characters.count))
+        append(.end, "", characters.count, characters.count)
         return tokens
     }
 
@@ -89,7 +80,7 @@ enum PromQLLexer {
     }
 
     /// A number (decimal, hexadecimal, with exponent) or a duration (`1h30m`, `500ms`): digits followed by a unit.
-    private static func readNumberOrDuration(_ characters: [Character], from start: Int, into tokens: inout [PromQLToken]) -> Int {
+    private static func readNumberOrDuration(_ characters: [Character], from start: Int) -> (PromQLToken.Kind, Int) {
         func isDigit(_ index: Int) -> Bool { index < characters.count && characters[index].isASCII && characters[index].isNumber }
         // A duration is one or more <digits><unit> parts, not followed by more of a number or a name.
         var durationEnd = start
@@ -103,8 +94,7 @@ enum PromQLLexer {
             durationEnd = probe
         }
         if durationEnd > start, !(durationEnd < characters.count && (characters[durationEnd] == "." || characters[durationEnd].isLetter)) {
-            tokens.append(PromQLToken(kind: .duration, text: String(characters[start..<durationEnd]), offset: start))
-            return durationEnd
+            return (.duration, durationEnd)
         }
         var index = start
         if characters[index] == "0", index + 1 < characters.count, characters[index + 1] == "x" || characters[index + 1] == "X" {
@@ -118,12 +108,12 @@ enum PromQLLexer {
                 while isDigit(index) { index += 1 }
             }
         }
-        tokens.append(PromQLToken(kind: .number, text: String(characters[start..<index]), offset: start))
-        return index
+        return (.number, index)
     }
 
     /// A string literal starting at `start`: its decoded value and the index after its closing quote.
-    private static func readString(_ characters: [Character], from start: Int) throws(PromQLReadError) -> (String, Int) {
+    /// A `lenient` read keeps a bad escape as written, crosses line breaks and ends an unterminated string at the end.
+    private static func readString(_ characters: [Character], from start: Int, lenient: Bool) throws(PromQLReadError) -> (String, Int) {
         let quote = characters[start]
         var index = start + 1
         var value = ""
@@ -146,6 +136,7 @@ enum PromQLLexer {
                     let count = escaped == "x" ? 2 : (escaped == "u" ? 4 : 8)
                     let hex = String(characters[min(index + 1, characters.count)..<min(index + 1 + count, characters.count)])
                     guard hex.count == count, let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
+                        if lenient { value.append(escaped); break }
                         throw PromQLReadError(message: "invalid escape \\\(escaped) in a string", offset: index - 1)
                     }
                     value.unicodeScalars.append(scalar)
@@ -153,6 +144,7 @@ enum PromQLLexer {
                 case "0"..."7":
                     let octal = String(characters[index..<min(index + 3, characters.count)])
                     guard octal.count == 3, let code = UInt32(octal, radix: 8), let scalar = Unicode.Scalar(code) else {
+                        if lenient { value.append(escaped); break }
                         throw PromQLReadError(message: "invalid octal escape in a string", offset: index - 1)
                     }
                     value.unicodeScalars.append(scalar)
@@ -164,10 +156,11 @@ enum PromQLLexer {
                 index += 1
                 continue
             }
-            if c == "\n" && quote != "`" { break }
+            if c == "\n" && quote != "`" && !lenient { break }
             value.append(c)
             index += 1
         }
+        if lenient { return (value, characters.count) }
         throw PromQLReadError(message: "unterminated string", offset: start)
     }
 }

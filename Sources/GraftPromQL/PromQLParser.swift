@@ -2,9 +2,9 @@
 /// precedence (`or` < `and unless` < comparisons < `+ -` < `* / % atan2` < `^`, right-associative),
 /// aggregations with `by`/`without` before or after their arguments, function calls, selectors,
 /// ranges, subqueries, `offset` and `@`.
-struct PromQLParser {
+public struct PromQLParser {
     /// The aggregation operators.
-    static let aggregations: Set<String> = ["sum", "avg", "count", "min", "max", "group", "stddev", "stdvar", "topk", "bottomk",
+    public static let aggregations: Set<String> = ["sum", "avg", "count", "min", "max", "group", "stddev", "stdvar", "topk", "bottomk",
                                             "count_values", "quantile", "limitk", "limit_ratio"]
     /// Binary operators by precedence, lowest first.
     private static let precedence: [[String]] = [["or"], ["and", "unless"], ["==", "!=", "<=", "<", ">=", ">"], ["+", "-"],
@@ -14,7 +14,7 @@ struct PromQLParser {
     private var position = 0
 
     /// Reads `expression`; throws where it cannot follow it.
-    static func parse(_ expression: String) throws(PromQLReadError) -> PromQLExpression {
+    public static func parse(_ expression: String) throws(PromQLReadError) -> PromQLExpression {
         var parser = PromQLParser(tokens: try PromQLLexer.tokens(expression))
         let result = try parser.expression(level: 0)
         guard parser.current.kind == .end else { throw parser.unexpected() }

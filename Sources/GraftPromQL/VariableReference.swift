@@ -25,38 +25,10 @@ public struct VariableReference: Sendable, Hashable {
         let characters = Array(text)
         var references: [VariableReference] = []
         var index = 0
-        func isWord(_ c: Character) -> Bool { c == "_" || (c.isASCII && (c.isLetter || c.isNumber)) }
-        func word(from start: Int) -> Int {
-            var end = start
-            while end < characters.count, isWord(characters[end]) { end += 1 }
-            return end
-        }
         while index < characters.count {
-            var found: (name: String, end: Int)?
-            if characters[index] == "$", index + 1 < characters.count {
-                if characters[index + 1] == "{" {
-                    let end = word(from: index + 2)
-                    if end > index + 2, let close = characters[end...].firstIndex(of: "}"),
-                       end == close || characters[end] == ":" || characters[end] == "." {
-                        found = (String(characters[(index + 2)..<end]), close + 1)
-                    }
-                } else {
-                    let end = word(from: index + 1)
-                    if end > index + 1 { found = (String(characters[(index + 1)..<end]), end) }
-                }
-            } else if characters[index] == "[", index + 1 < characters.count, characters[index + 1] == "[" {
-                let end = word(from: index + 2)
-                if end > index + 2, end < characters.count {
-                    var close = end
-                    if characters[end] == ":" { close = word(from: end + 1) }
-                    if close + 1 < characters.count, characters[close] == "]", characters[close + 1] == "]" {
-                        found = (String(characters[(index + 2)..<end]), close + 2)
-                    }
-                }
-            }
-            if let found, !found.name.allSatisfy(\.isNumber) {
-                references.append(VariableReference(name: found.name, offset: index, length: found.end - index))
-                index = found.end
+            if let reference = reference(in: characters, at: index) {
+                references.append(reference)
+                index = reference.offset + reference.length
             } else {
                 index += 1
             }
@@ -64,9 +36,43 @@ public struct VariableReference: Sendable, Hashable {
         return references
     }
 
+    /// The reference that starts at `index` of `characters`, if one does.
+    static func reference(in characters: [Character], at index: Int) -> VariableReference? {
+        func isWord(_ c: Character) -> Bool { c == "_" || (c.isASCII && (c.isLetter || c.isNumber)) }
+        func word(from start: Int) -> Int {
+            var end = start
+            while end < characters.count, isWord(characters[end]) { end += 1 }
+            return end
+        }
+        var found: (name: String, end: Int)?
+        if characters[index] == "$", index + 1 < characters.count {
+            if characters[index + 1] == "{" {
+                let end = word(from: index + 2)
+                if end > index + 2, let close = characters[end...].firstIndex(of: "}"),
+                   end == close || characters[end] == ":" || characters[end] == "." {
+                    found = (String(characters[(index + 2)..<end]), close + 1)
+                }
+            } else {
+                let end = word(from: index + 1)
+                if end > index + 1 { found = (String(characters[(index + 1)..<end]), end) }
+            }
+        } else if characters[index] == "[", index + 1 < characters.count, characters[index + 1] == "[" {
+            let end = word(from: index + 2)
+            if end > index + 2, end < characters.count {
+                var close = end
+                if characters[end] == ":" { close = word(from: end + 1) }
+                if close + 1 < characters.count, characters[close] == "]", characters[close + 1] == "]" {
+                    found = (String(characters[(index + 2)..<end]), close + 2)
+                }
+            }
+        }
+        guard let found, !found.name.allSatisfy(\.isNumber) else { return nil }
+        return VariableReference(name: found.name, offset: index, length: found.end - index)
+    }
+
     /// `text` with each reference replaced by what `replacement` gives for it (`nil` keeps it as written);
     /// `replacement` also gets the text's characters, to look around the reference.
-    static func substitute(in text: String, _ replacement: (VariableReference, [Character]) -> String?) -> String {
+    public static func substitute(in text: String, _ replacement: (VariableReference, [Character]) -> String?) -> String {
         let references = all(in: text)
         guard !references.isEmpty else { return text }
         let characters = Array(text)

@@ -3,11 +3,11 @@ import Foundation
 /// A regular expression matched against a whole value, as Prometheus matches label matchers and
 /// relabeling regexes (`^(?:regex)$`). RE2 patterns are evaluated with Foundation's regex engine,
 /// which agrees with RE2 on the syntax dashboards use; a pattern it cannot compile gives `nil`.
-struct AnchoredRegex: @unchecked Sendable {
+public struct AnchoredRegex: @unchecked Sendable {
     private let regex: NSRegularExpression
 
     /// The anchored form of `pattern`, or `nil` when it cannot be compiled here.
-    init?(_ pattern: String) {
+    public init?(_ pattern: String) {
         // RE2's named groups `(?P<name>...)` are `(?<name>...)` to ICU.
         let translated = pattern.replacingOccurrences(of: "(?P<", with: "(?<")
         guard let regex = try? NSRegularExpression(pattern: "^(?:" + translated + ")$") else { return nil }
@@ -15,12 +15,12 @@ struct AnchoredRegex: @unchecked Sendable {
     }
 
     /// Whether the whole of `value` matches.
-    func matches(_ value: String) -> Bool {
+    public func matches(_ value: String) -> Bool {
         regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
     }
 
     /// `replacement` with `$1`, `${1}` and `$name` filled from the match of the whole `value`, or `nil` when it does not match.
-    func replace(_ value: String, with replacement: String) -> String? {
+    public func replace(_ value: String, with replacement: String) -> String? {
         let range = NSRange(value.startIndex..., in: value)
         guard let match = regex.firstMatch(in: value, range: range) else { return nil }
         // Go's Expand: `${name}` or `$name`, the longest run of word characters.
