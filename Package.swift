@@ -5,6 +5,8 @@ import PackageDescription
 
 let package = Package(
     name: "Graft",
+    // Synchronization's Mutex is the newest API used: macOS 15. Linux needs no entry.
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Graft", targets: ["Graft"]),
         .library(name: "GraftJSON", targets: ["GraftJSON"]),
@@ -40,7 +42,7 @@ let package = Package(
         .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog"]),
         // 5. Grafana API and Higress console clients over URLSession (and libcurl itself where
         //    URLSession on Linux cannot do TLS options).
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
         .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "GraftHigress", "CCurl"]),
         // 6. Dashboard URLs: parse, strip the time range, compose embed URLs.
         .target(name: "GraftURL"),
