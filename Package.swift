@@ -60,14 +60,16 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
+        // The seeded generator and byte mutator the fuzzers and the tests share; no test support in it.
+        .target(name: "GraftFuzzing"),
         // A seeded mutation fuzzer of the URL parser and stripper (`make fuzz`).
-        .executableTarget(name: "graft-fuzz-url", dependencies: ["GraftURL", "GraftTestSupport"]),
-        // The rendering benchmark and the push benchmark (`make bench`).
+        .executableTarget(name: "graft-fuzz-url", dependencies: ["GraftURL", "GraftFuzzing"]),
+        // The rendering benchmark (`make bench`).
         .executableTarget(name: "graft-bench", dependencies: ["HigressCatalog"]),
-        .executableTarget(name: "graft-push-bench", dependencies: ["GraftGrafana", "GraftTestSupport", "GraftModel", "GraftJSON"]),
 
         // Test support: HTTP emulators of Grafana and the Higress console, a Higress metrics endpoint.
-        .target(name: "GraftTestSupport", dependencies: ["GraftJSON"], path: "Tests/Support"),
+        // Linked by test targets only, never by an executable.
+        .target(name: "GraftTestSupport", dependencies: ["GraftJSON", "GraftFuzzing"], path: "Tests/Support"),
         .testTarget(name: "GraftJSONTests", dependencies: ["GraftJSON", "GraftTestSupport"]),
         .testTarget(name: "GraftModelTests", dependencies: ["GraftModel", "GraftTestSupport"]),
         .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"], exclude: ["Fixtures"]),
@@ -82,6 +84,8 @@ let package = Package(
             "GraftImport", "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
+        // The push benchmark against the Grafana emulator: `make bench` runs it (GRAFT_BENCH=1), `make test` skips it.
+        .testTarget(name: "GraftBenchmarks", dependencies: ["GraftGrafana", "GraftTestSupport", "GraftModel", "GraftJSON"]),
         .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", "GraftTestSupport", .product(name: "Yams", package: "Yams")]),
     ]
 )
