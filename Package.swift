@@ -49,8 +49,12 @@ let package = Package(
         // 9. Higress: what only Higress has (console slots, the console's URL field), and its catalog.
         .target(name: "GraftHigress", dependencies: ["GraftCatalog", "GraftDSL"]),
         .target(name: "HigressCatalog", dependencies: ["Graft", "GraftHigress"]),
-        // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes.
-        .target(name: "GraftImport", dependencies: ["GraftDSL", "GraftModel", "GraftJSON"]),
+        // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes from Templates/ (not
+        // compiled here). The EmbedTemplates plugin embeds those files, the target and product names of this
+        // package and its dependencies, and the checkout's path at build time, so a copied graft can init.
+        .target(name: "GraftImport", dependencies: ["GraftDSL", "GraftModel", "GraftJSON"], exclude: ["Templates"], plugins: ["EmbedTemplates"]),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["graft-embed-templates"]),
+        .executableTarget(name: "graft-embed-templates"),
         // Review tools: lint (promtool), verify (a live Prometheus), preview (SVG).
         .target(name: "GraftReview", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog"]),
         // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.

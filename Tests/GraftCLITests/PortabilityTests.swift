@@ -91,9 +91,9 @@ enum PlatformImportScan {
         return nil
     }()
 
-    /// Every `.swift` file under `Sources/`, `Tests/` and `templates/` of `root`, relative paths in order.
+    /// Every `.swift` file under `Sources/` (the init templates too) and `Tests/` of `root`, relative paths in order.
     static func swiftFiles(under root: URL) -> [String] {
-        ["Sources", "Tests", "templates"].flatMap { folder -> [String] in
+        ["Sources", "Tests"].flatMap { folder -> [String] in
             let paths = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path)?.allObjects as? [String] ?? []
             return paths.filter { $0.hasSuffix(".swift") }.map { "\(folder)/\($0)" }
         }.sorted()
