@@ -4,22 +4,8 @@
 // `graft` binary copied anywhere can still run `graft init`.
 import Foundation
 
-/// `text` as a one-line Swift string literal.
-func literal(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\\": result += "\\\\"
-        case "\"": result += "\\\""
-        case "\n": result += "\\n"
-        case "\r": result += "\\r"
-        case "\t": result += "\\t"
-        case _ where scalar.value < 0x20 || scalar.value == 0x7F: result += "\\u{\(String(scalar.value, radix: 16))}"
-        default: result.unicodeScalars.append(scalar)
-        }
-    }
-    return result + "\""
-}
+/// `text` as a Swift string literal of its UTF-8 in base64, which no text can need to escape.
+func literal(_ text: String) -> String { "\"" + Data(text.utf8).base64EncodedString() + "\"" }
 
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count >= 3 else {
@@ -42,20 +28,24 @@ do {
     }
     let source = """
     // Written at build time by graft-embed-templates (the EmbedTemplates plugin) from the templates
-    // and the package description: not to be edited, and not in the repository.
+    // and the package description: not to be edited, and not in the repository. Every string is
+    // base64 of its UTF-8, so that no text needs escaping.
+    import Foundation
 
     /// What `graft init` needs from Graft's checkout, as of the build: the binary works anywhere.
     enum EmbeddedTemplates {
         /// Each file of the templates: its path below their folder and its text, in path order.
         static let files: [(path: String, text: String)] = [
     \(files.joined(separator: "\n"))
-        ]
+        ].map { (decoded($0), decoded($1)) }
 
         /// The names of the targets and products of Graft's package and of every package it depends on.
-        static let packageNames: [String] = [\(names.map(literal).joined(separator: ", "))]
+        static let packageNames: [String] = [\(names.map(literal).joined(separator: ", "))].map(decoded)
 
         /// The Graft checkout this was built from.
-        static let checkout = \(literal(checkout))
+        static let checkout = decoded(\(literal(checkout)))
+
+        private static func decoded(_ base64: String) -> String { String(decoding: Data(base64Encoded: base64)!, as: UTF8.self) }
     }
 
     """
