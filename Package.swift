@@ -5,6 +5,8 @@ import PackageDescription
 
 let package = Package(
     name: "Graft",
+    // Synchronization's Mutex is the newest API used: macOS 15. Linux needs no entry.
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Graft", targets: ["Graft"]),
         .library(name: "GraftJSON", targets: ["GraftJSON"]),
@@ -41,7 +43,7 @@ let package = Package(
         .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog"]),
         // 5. Grafana API and Higress console clients over URLSession (and libcurl itself where
         //    URLSession on Linux cannot do TLS options).
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
         .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "GraftHigress", "CCurl"]),
         // 6. Dashboard URLs: parse, strip the time range, compose embed URLs.
         .target(name: "GraftURL"),
@@ -50,8 +52,12 @@ let package = Package(
         // 9. Higress: what only Higress has (console slots, the console's URL field), and its catalog.
         .target(name: "GraftHigress", dependencies: ["GraftCatalog", "GraftDSL"]),
         .target(name: "HigressCatalog", dependencies: ["Graft", "GraftHigress"]),
-        // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes.
-        .target(name: "GraftImport", dependencies: ["GraftDSL", "GraftModel", "GraftJSON", "GraftPromQL"]),
+        // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes from Templates/ (not
+        // compiled here). The EmbedTemplates plugin embeds those files, the target and product names of this
+        // package and its dependencies, and the checkout's path at build time, so a copied graft can init.
+        .target(name: "GraftImport", dependencies: ["GraftDSL", "GraftModel", "GraftJSON", "GraftPromQL"], exclude: ["Templates"], plugins: ["EmbedTemplates"]),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["graft-embed-templates"]),
+        .executableTarget(name: "graft-embed-templates"),
         // Review tools: lint (promtool), verify (a live Prometheus), preview (SVG).
         .target(name: "GraftReview", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftPromQL"]),
         // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.
@@ -61,14 +67,16 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
+        // The seeded generator and byte mutator the fuzzers and the tests share; no test support in it.
+        .target(name: "GraftFuzzing"),
         // A seeded mutation fuzzer of the URL parser and stripper (`make fuzz`).
-        .executableTarget(name: "graft-fuzz-url", dependencies: ["GraftURL", "GraftTestSupport"]),
-        // The rendering benchmark and the push benchmark (`make bench`).
+        .executableTarget(name: "graft-fuzz-url", dependencies: ["GraftURL", "GraftFuzzing"]),
+        // The rendering benchmark (`make bench`).
         .executableTarget(name: "graft-bench", dependencies: ["HigressCatalog"]),
-        .executableTarget(name: "graft-push-bench", dependencies: ["GraftGrafana", "GraftTestSupport", "GraftModel", "GraftJSON"]),
 
         // Test support: HTTP emulators of Grafana and the Higress console, a Higress metrics endpoint.
-        .target(name: "GraftTestSupport", dependencies: ["GraftJSON"], path: "Tests/Support"),
+        // Linked by test targets only, never by an executable.
+        .target(name: "GraftTestSupport", dependencies: ["GraftJSON", "GraftFuzzing"], path: "Tests/Support"),
         .testTarget(name: "GraftJSONTests", dependencies: ["GraftJSON", "GraftTestSupport"]),
         .testTarget(name: "GraftModelTests", dependencies: ["GraftModel", "GraftTestSupport"]),
         .testTarget(name: "GraftDSLTests", dependencies: ["GraftDSL"], exclude: ["Fixtures"]),
@@ -84,6 +92,8 @@ let package = Package(
             "GraftImport", "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftPromQL", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
+        // The push benchmark against the Grafana emulator: `make bench` runs it (GRAFT_BENCH=1), `make test` skips it.
+        .testTarget(name: "GraftBenchmarks", dependencies: ["GraftGrafana", "GraftTestSupport", "GraftModel", "GraftJSON"]),
         .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", "GraftTestSupport", .product(name: "Yams", package: "Yams")]),
     ]
 )

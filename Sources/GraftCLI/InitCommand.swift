@@ -11,7 +11,7 @@ import GraftImport
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Start a new dashboards-as-code package from Graft's templates/.",
+        abstract: "Start a new dashboards-as-code package from the templates built into graft.",
         discussion: """
         Writes a Swift package into DIR (new, or empty): a Package.swift depending on Graft, a \
         catalog with an example dashboard and PodMonitor, an executable that is Graft's command \
@@ -42,20 +42,9 @@ struct InitCommand: AsyncParsableCommand {
     func run() async throws {
         let graft = try source()
         try requireEmpty(directory)
-        let templates: String
-        if case .path(let path) = graft, FileManager.default.fileExists(atPath: path + "/templates/Package.swift") {
-            templates = path + "/templates"
-        } else if let bundled = StarterPackage.sourceTemplates {
-            templates = bundled
-        } else {
-            throw CLIError("cannot find Graft's templates/: pass --graft-path with a Graft checkout")
-        }
+        // The templates this graft was built with, whatever the Graft source: they match its commands.
         let package = StarterPackage(directory: directory, graft: graft)
-        let files: [PackageFile]
-        do { files = package.files(from: try StarterPackage.readTemplates(templates)) } catch {
-            throw CLIError("cannot read the templates in \(templates): \(error.localizedDescription)")
-        }
-        for file in files {
+        for file in package.files(from: StarterPackage.templates) {
             try AtomicFile.write(Array(file.text.utf8), to: directory + "/" + file.path)
             print("wrote \(directory)/\(file.path)")
         }
@@ -78,8 +67,8 @@ struct InitCommand: AsyncParsableCommand {
             }
             return .url(url, version: version)
         case (nil, nil, nil):
-            guard let checkout = StarterPackage.sourceCheckout else {
-                throw CLIError("no Graft checkout found: give --graft-path PATH, or --graft-url URL --graft-version X.Y.Z")
+            guard let checkout = StarterPackage.builtCheckout else {
+                throw CLIError("the Graft checkout this graft was built from is gone: give --graft-path PATH, or --graft-url URL --graft-version X.Y.Z")
             }
             return .path(checkout)
         case (nil, _?, nil):

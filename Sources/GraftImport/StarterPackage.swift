@@ -14,9 +14,10 @@ public struct PackageFile: Sendable, Hashable {
     }
 }
 
-/// A new dashboards-as-code package made from Graft's `templates/`: a Package.swift depending on
-/// Graft, a library of dashboards and monitors, an executable running Graft's command line over
-/// them, a test, a Makefile, a README and a `.gitignore`.
+/// A new dashboards-as-code package made from Graft's templates (`Sources/GraftImport/Templates`,
+/// embedded in the binary at build time, so `graft init` works wherever the binary is): a
+/// Package.swift depending on Graft, a library of dashboards and monitors, an executable running
+/// Graft's command line over them, a test, a Makefile, a README and a `.gitignore`.
 public struct StarterPackage: Sendable {
     /// Where the package gets Graft from.
     public enum GraftSource: Sendable, Hashable {
@@ -33,11 +34,18 @@ public struct StarterPackage: Sendable {
     /// Where Graft comes from.
     public var graft: GraftSource
 
-    /// Names a package may not give its executable, as Graft's own targets have them.
-    static let graftTargetNames: Set<String> = [
-        "graft", "graftcli", "graftjson", "graftmodel", "graftdsl", "graftmonitoring", "graftgrafana", "grafturl", "graftimport",
-        "graftreview", "higresscatalog", "graft-bench", "graft-fuzz-url", "grafttestsupport", "observability", "observabilitytests",
-    ]
+    /// Names a package may not give its executable, lower-cased: the targets and products of Graft's
+    /// package and its dependencies (read from the package at build time) and the template's own targets.
+    static let graftTargetNames = Set((EmbeddedTemplates.packageNames + templateTargetNames).map { $0.lowercased() })
+
+    /// The names the template's Package.swift spells out (`name: "Observability"`), placeholders aside.
+    static var templateTargetNames: [String] {
+        let manifest = templates.first { $0.path == "Package.swift" }?.text ?? ""
+        return manifest.components(separatedBy: #"name: ""#).dropFirst().compactMap { rest in
+            let name = rest.prefix { $0 != "\"" }
+            return name.isEmpty || name.contains("{{") ? nil : String(name)
+        }
+    }
 
     /// A package for the folder `directory`, named after its last path component.
     public init(directory: String, graft: GraftSource) {
@@ -105,19 +113,13 @@ public struct StarterPackage: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    /// `templates/` of the Graft checkout this code was compiled from, when it is still there.
-    public static var sourceTemplates: String? {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<3 {
-            folder = folder.deletingLastPathComponent()
-            let candidate = folder.appendingPathComponent("templates")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("Package.swift").path) { return candidate.path }
-        }
-        return nil
+    /// Graft's templates as this binary was built with them, in path order.
+    public static var templates: [PackageFile] {
+        EmbeddedTemplates.files.map { PackageFile(path: $0.path, text: $0.text) }
     }
 
-    /// The Graft checkout this code was compiled from (the folder holding `templates/`), when it is still there.
-    public static var sourceCheckout: String? {
-        sourceTemplates.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+    /// The Graft checkout this binary was built from, when it is still there (a Package.swift in it).
+    public static var builtCheckout: String? {
+        FileManager.default.fileExists(atPath: EmbeddedTemplates.checkout + "/Package.swift") ? EmbeddedTemplates.checkout : nil
     }
 }

@@ -18,13 +18,20 @@ func renderDashboard(_ k: Int, into writer: inout JSONWriter) throws {
     model.write(to: &writer)
 }
 
-/// Peak resident memory of this process, from the kernel's `VmHWM`.
+/// Peak resident memory of this process, from `getrusage` (kilobytes on Linux, bytes on macOS).
 func peakRSSMegabytes() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
-    else { return .nan }
-    return kilobytes / 1024
+    var usage = rusage()
+    #if canImport(Glibc)
+    let who = __rusage_who_t(RUSAGE_SELF.rawValue)  // an enum case in Glibc, an Int32 elsewhere
+    #else
+    let who = RUSAGE_SELF
+    #endif
+    guard getrusage(who, &usage) == 0 else { return .nan }
+    #if canImport(Darwin)
+    return Double(usage.ru_maxrss) / (1024 * 1024)
+    #else
+    return Double(usage.ru_maxrss) / 1024
+    #endif
 }
 
 func option(_ name: String, in arguments: [String]) -> String? {

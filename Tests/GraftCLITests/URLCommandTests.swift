@@ -1,12 +1,11 @@
 import Foundation
+import GraftTestSupport
 import Testing
 
 /// Runs the built `graft` executable (next to this test bundle) with `arguments` and `input`.
 func runGraft(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String, errors: String) {
-    let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL.deletingLastPathComponent()
-        ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let process = Process()
-    process.executableURL = bundle.appendingPathComponent("graft")
+    process.executableURL = TestEnvironment.builtProduct("graft")
     process.arguments = arguments
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
     process.standardInput = stdin

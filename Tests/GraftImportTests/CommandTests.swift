@@ -95,7 +95,7 @@ struct CommandTests {
             #expect(makefile.contains("GRAFT  = .build/debug/acme-dashboards"))
             let ignored = try String(contentsOf: target.appendingPathComponent(".gitignore"), encoding: .utf8)
             #expect(ignored == ".build*/\nPackage.resolved\n")
-            let templates = try StarterPackage.readTemplates(try #require(StarterPackage.sourceTemplates))
+            let templates = StarterPackage.templates
             let written = try StarterPackage.readTemplates(target.path)
             #expect(written.map(\.path) == templates.map(\.path))
             for placeholder in ["{{PACKAGE_NAME}}", "{{EXECUTABLE}}", "{{GRAFT_DEPENDENCY}}", "{{GRAFT_PACKAGE}}", "{{GRAFT_LOCATION}}"] {

@@ -14,10 +14,13 @@ enum Locations {
         return names.filter { $0.hasSuffix(".json") }.sorted().map { fixtures.appendingPathComponent($0) }
     }
 
-    /// The repository's root, holding Package.swift and templates/.
+    /// Where the starter package's templates are, below the repository's root.
+    static let templates = "Sources/GraftImport/Templates"
+
+    /// The repository's root, holding Package.swift and the templates.
     static let repository: URL? = {
         let root = TestEnvironment.repositoryRoot
-        return FileManager.default.fileExists(atPath: root.appendingPathComponent("templates/Package.swift").path) ? root : nil
+        return FileManager.default.fileExists(atPath: root.appendingPathComponent(templates + "/Package.swift").path) ? root : nil
     }()
 
     /// `../shared/reference/Higress-AI-CN.json`, when `../shared` is next to the repository.

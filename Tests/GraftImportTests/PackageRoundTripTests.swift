@@ -1,22 +1,31 @@
 import ArgumentParser
 import Foundation
 import GraftJSON
+import GraftTestSupport
 import Testing
 @testable import GraftCLI
 @testable import GraftImport
 
-/// The one test that compiles generated Swift for real: `graft init` a package (Graft by path: this
-/// repository), `graft import --into` it every fixture and the reference, then `make run` and
+/// The one test that compiles generated Swift for real: `graft init` a package with a copy of the
+/// built `graft` alone in a folder (so the templates and Graft's path come from the binary, not from
+/// the source tree), `graft import --into` it every fixture and the reference, then `make run` and
 /// `make test` there. It builds Graft in a new package, so it takes a few minutes.
 @Suite("A package from graft init, with every fixture imported, built and rendered by make")
 struct PackageRoundTripTests {
     @Test("make run renders each imported dashboard as its file: byte for byte for exports, equal JSON otherwise; make test passes",
-          .enabled(if: Locations.repository != nil, "skipped: the repository holding templates/ is not above this file"),
+          .enabled(if: Locations.repository != nil, "skipped: the repository holding the templates is not above this file"),
           .timeLimit(.minutes(30)))
     func initImportRenderAndTest() async throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("graft-roundtrip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let graft = scratch.appendingPathComponent("graft")
+        try FileManager.default.copyItem(at: TestEnvironment.builtProduct("graft"), to: graft)
+        let initialized = try run(graft, ["init", "imported-dashboards"], in: scratch, log: "init")
+        #expect(initialized.status == 0, "graft init failed:\n\(initialized.output.suffix(4000))")
+        guard initialized.status == 0 else { return }
         let package = scratch.appendingPathComponent("imported-dashboards")
-        try await InitCommand.parse([package.path, "--graft-path", Locations.repository!.path]).run()
+        let manifest = try String(contentsOf: package.appendingPathComponent("Package.swift"), encoding: .utf8)
+        #expect(manifest.contains(".package(path: \"\(try #require(StarterPackage.builtCheckout))\")"), "Graft is not the checkout graft was built from")
         let inputs = Locations.fixtureFiles + (Locations.reference.map { [$0] } ?? [])
         try await ImportCommand.parse(inputs.map(\.path) + ["--into", package.path]).run()
 
@@ -50,13 +59,18 @@ struct PackageRoundTripTests {
 
     /// Runs `make target` in `folder`; its exit status and output.
     private func make(_ target: String, in folder: URL) throws -> (status: Int32, output: String) {
-        let log = folder.appendingPathComponent(".make-\(target).log")
+        try run(URL(fileURLWithPath: "/usr/bin/env"), ["make", target], in: folder, log: "make-\(target)")
+    }
+
+    /// Runs `executable` with `arguments` in `folder`, its output kept in `folder/.<log>.log`; its exit status and output.
+    private func run(_ executable: URL, _ arguments: [String], in folder: URL, log name: String) throws -> (status: Int32, output: String) {
+        let log = folder.appendingPathComponent(".\(name).log")
         guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["make", target]
+        process.executableURL = executable
+        process.arguments = arguments
         process.currentDirectoryURL = folder
         process.standardOutput = handle
         process.standardError = handle

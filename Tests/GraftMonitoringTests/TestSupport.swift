@@ -1,4 +1,5 @@
 import Foundation
+import GraftTestSupport
 import Yams
 
 /// The result of a finished command.
@@ -102,36 +103,20 @@ func write(_ bytes: [UInt8], to name: String, in folder: URL) throws -> URL {
     return url
 }
 
-#if canImport(Glibc)
-import Glibc
-private let streamSocket = Int32(SOCK_STREAM.rawValue)
-#else
-import Darwin
-private let streamSocket = SOCK_STREAM
-#endif
-
 /// A plain HTTP/1.0 GET over loopback TCP (no proxy, no other address).
 enum Loopback {
-    private static func address(port: UInt16) -> sockaddr_in {
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        return address
-    }
-
     /// GET `path` from 127.0.0.1:`port`: the status code and the body; at most 5 s per read.
     static func get(port: Int, path: String) throws -> (status: Int, body: [UInt8]) {
-        let descriptor = socket(AF_INET, streamSocket, 0)
+        let descriptor = LoopbackSocket.stream()
         guard descriptor >= 0 else { throw LoopbackError.socket }
         defer { close(descriptor) }
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var target = address(port: UInt16(port))
+        var target = LoopbackSocket.address(port: UInt16(port))
         let connected = withUnsafePointer(to: &target) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
         guard connected == 0 else { throw LoopbackError.connect }
         let request = Array("GET \(path) HTTP/1.0\r\nHost: 127.0.0.1:\(port)\r\n\r\n".utf8)
-        guard request.withUnsafeBytes({ send(descriptor, $0.baseAddress, $0.count, 0) }) == request.count else { throw LoopbackError.connect }
+        guard request.withUnsafeBytes({ LoopbackSocket.send(descriptor, $0) }) == request.count else { throw LoopbackError.connect }
         var response: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {

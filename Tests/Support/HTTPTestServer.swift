@@ -1,6 +1,5 @@
 import Foundation
 import Synchronization
-import Glibc
 
 /// A small HTTP/1.1 server on 127.0.0.1 for tests: keep-alive connections, `Content-Length`
 /// bodies, `Expect: 100-continue`, and replies that can be delayed or replaced by a dropped
@@ -28,28 +27,14 @@ public final class HTTPTestServer: Sendable {
     /// Starts listening on an ephemeral port; `handler` is called on the connection's thread.
     public init(handler: @escaping @Sendable (HTTPServerRequest) -> HTTPServerReply) throws {
         self.handler = handler
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw StartError(description: "socket: \(HTTPTestServer.errnoText())") }
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0, listen(fd, 128) == 0 else {
-            let text = HTTPTestServer.errnoText()
+        let fd: Int32
+        do { (fd, port) = try LoopbackSocket.bound(reuse: true) } catch { throw StartError(description: "\(error)") }
+        guard listen(fd, 128) == 0 else {
+            let text = LoopbackSocket.errnoText()
             close(fd)
-            throw StartError(description: "bind/listen: \(text)")
-        }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+            throw StartError(description: "listen: \(text)")
         }
         listener = fd
-        port = Int(UInt16(bigEndian: address.sin_port))
         let thread = Thread { [self] in acceptLoop() }
         thread.name = "HTTPTestServer accept \(port)"
         thread.start()
@@ -80,8 +65,7 @@ public final class HTTPTestServer: Sendable {
                 if errno == EINTR { continue }
                 break
             }
-            var noDelay: Int32 = 1
-            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
+            LoopbackSocket.prepareAccepted(fd)
             connections.withLock { _ = $0.insert(fd) }
             if isStopped { shutdown(fd, Int32(SHUT_RDWR)) }
             let thread = Thread { [self] in
@@ -201,8 +185,8 @@ public final class HTTPTestServer: Sendable {
     private func send(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            // MSG_NOSIGNAL: a peer that hung up must not kill the test process with SIGPIPE.
-            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            // A peer that hung up must not kill the test process with SIGPIPE.
+            let sent = bytes[offset...].withUnsafeBytes { LoopbackSocket.send(fd, $0) }
             if sent < 0, errno == EINTR { continue }
             guard sent > 0 else { return false }
             offset += sent
@@ -215,6 +199,4 @@ public final class HTTPTestServer: Sendable {
         let (seconds, attoseconds) = duration.components
         Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)
     }
-
-    private static func errnoText() -> String { String(cString: strerror(errno)) }
 }

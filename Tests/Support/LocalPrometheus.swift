@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 
 /// Debian's `prometheus` run for a test: on 127.0.0.1 (a free port unless one is given), with its storage in a fresh
 /// temporary folder, stopped by its PID (SIGTERM, then SIGKILL after 10 s) and the folder removed.
@@ -63,20 +62,12 @@ public final class LocalPrometheus: @unchecked Sendable {
 
     /// A port on 127.0.0.1 nothing listens on right now (bound, read, released).
     public static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw StartError(description: "socket: \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        do {
+            let (descriptor, port) = try LoopbackSocket.bound()
+            close(descriptor)
+            return port
+        } catch {
+            throw StartError(description: "\(error)")
         }
-        guard bound == 0 else { throw StartError(description: "bind: \(String(cString: strerror(errno)))") }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }

@@ -29,6 +29,13 @@ public enum TestEnvironment {
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    /// The executable `name` this package built, beside the test bundle (`.build/debug/graft`).
+    public static func builtProduct(_ name: String) -> URL {
+        let folder = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL.deletingLastPathComponent()
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return folder.appendingPathComponent(name)
+    }
+
     /// Debian's `promtool` (`apt-get install -y prometheus`), or `nil` when it is not installed.
     public static let promtool = executable("promtool")
     /// Debian's `prometheus` (`apt-get install -y prometheus`), or `nil` when it is not installed.

@@ -4,6 +4,8 @@ import PackageDescription
 
 let package = Package(
     name: "{{PACKAGE_NAME}}",
+    // Graft's own floor on macOS; Linux needs no entry.
+    platforms: [.macOS(.v15)],
     dependencies: [
         {{GRAFT_DEPENDENCY}},
     ],
