@@ -5,6 +5,8 @@ import PackageDescription
 
 let package = Package(
     name: "Graft",
+    // Mutex and Atomic (Synchronization) need macOS 15; Linux has them with the toolchain.
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Graft", targets: ["Graft"]),
         .library(name: "GraftJSON", targets: ["GraftJSON"]),
@@ -13,7 +15,9 @@ let package = Package(
         .library(name: "GraftMonitoring", targets: ["GraftMonitoring"]),
         .library(name: "GraftCatalog", targets: ["GraftCatalog"]),
         .library(name: "GraftHigress", targets: ["GraftHigress"]),
+        .library(name: "GraftHTTP", targets: ["GraftHTTP"]),
         .library(name: "GraftGrafana", targets: ["GraftGrafana"]),
+        .library(name: "GraftHigressConsole", targets: ["GraftHigressConsole"]),
         .library(name: "GraftURL", targets: ["GraftURL"]),
         .library(name: "GraftCLI", targets: ["GraftCLI"]),
         .library(name: "GraftReview", targets: ["GraftReview"]),
@@ -38,23 +42,24 @@ let package = Package(
         .target(name: "GraftCatalog", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring"]),
         // What a dashboards-as-code package imports: layers 1-5, nothing that links the network.
         .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog"]),
-        // 5. Grafana API and Higress console clients over URLSession (and libcurl itself where
-        //    URLSession on Linux cannot do TLS options).
+        // 7. One HTTP layer (libcurl's multi interface on one thread) under every client, then the Grafana API.
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
-        .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "GraftHigress", "CCurl"]),
+        .target(name: "GraftHTTP", dependencies: ["CCurl", "GraftJSON"]),
+        .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "GraftHTTP"]),
         // 6. Dashboard URLs: parse, strip the time range, compose embed URLs.
         .target(name: "GraftURL"),
         // 9. Higress: what only Higress has (console slots, the console's URL field), and its catalog.
         .target(name: "GraftHigress", dependencies: ["GraftCatalog", "GraftDSL"]),
         .target(name: "HigressCatalog", dependencies: ["Graft", "GraftHigress"]),
+        .target(name: "GraftHigressConsole", dependencies: ["GraftHTTP", "GraftJSON", "GraftHigress"]),
         // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes.
         .target(name: "GraftImport", dependencies: ["GraftDSL", "GraftModel", "GraftJSON"]),
         // Review tools: lint (promtool), verify (a live Prometheus), preview (SVG).
-        .target(name: "GraftReview", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog"]),
+        .target(name: "GraftReview", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftHTTP"]),
         // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.
         .target(name: "GraftCLI", dependencies: [
-            "GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftGrafana", "GraftURL", "GraftHigress",
-            "GraftReview", "GraftImport",
+            "GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftHTTP", "GraftGrafana", "GraftURL", "GraftHigress",
+            "GraftHigressConsole", "GraftReview", "GraftImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
@@ -73,13 +78,17 @@ let package = Package(
         .testTarget(name: "GraftHigressTests", dependencies: ["GraftHigress", "GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog", "GraftTestSupport"]),
         .testTarget(name: "GraftCLITests", dependencies: [
-            "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "GraftCLI", "GraftHTTP", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "GraftGrafanaTests", dependencies: ["GraftGrafana", "GraftHigress", "GraftTestSupport", "GraftJSON", "GraftModel"]),
+        .testTarget(name: "GraftHTTPTests", dependencies: ["GraftHTTP", "GraftTestSupport", "GraftJSON"]),
+        .testTarget(name: "GraftGrafanaTests", dependencies: [
+            "GraftGrafana", "GraftHTTP", "GraftHigressConsole", "GraftTestSupport", "GraftJSON", "GraftModel",
+        ]),
+        .testTarget(name: "GraftHigressConsoleTests", dependencies: ["GraftHigressConsole", "GraftHigress", "GraftHTTP", "GraftTestSupport"]),
         .testTarget(name: "GraftImportTests", dependencies: [
             "GraftImport", "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
+        .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftHTTP", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
         .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", "GraftTestSupport", .product(name: "Yams", package: "Yams")]),
     ]
 )
