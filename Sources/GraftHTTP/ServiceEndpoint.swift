@@ -6,9 +6,9 @@ public struct ServiceEndpoint: Sendable {
     /// The service's name as messages say it (`Grafana`, `the Higress console`, `Prometheus`).
     public let service: String
     /// The service's root URL, sub-path included (`https://example.com/grafana`), never with credentials in it.
-    public private(set) var baseURL: URL
+    public let baseURL: URL
     /// The base URL as messages show it, the password masked (`https://user:***@host`).
-    public private(set) var location: String
+    public let location: String
     /// How Graft signs in.
     public var credentials: Credentials
     /// Certificate checking.
