@@ -29,6 +29,9 @@ final class CurlMulti: Sendable {
     private let inbox = Mutex(Inbox())
     private let wake: WakePipe?
 
+    /// The most connections kept open for reuse; idle ones also close after curl's 118 s.
+    private static let cachedConnections = 256
+
     /// libcurl's global state, set up once before any handle (curl_global_init is not thread-safe).
     private static let initialized: Bool = curl_global_init(Int(CURL_GLOBAL_ALL)) == CURLE_OK
 
@@ -67,6 +70,9 @@ final class CurlMulti: Sendable {
     /// The thread's loop: start new jobs, abort cancelled ones, let libcurl work, finish what is done, wait.
     private func run() {
         guard CurlMulti.initialized, let wake, let multi = curl_multi_init() else { return refuseAll("libcurl could not start") }
+        // One cache serves every client of the process; curl's default (4 idle connections a running
+        // transfer) would close a client's idle connection whenever others finish first.
+        _ = graft_curl_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, CurlMulti.cachedConnections)
         var transfers: [UnsafeMutableRawPointer: CurlTransfer] = [:]
         while true {
             let (jobs, cancelled) = inbox.withLock { inbox in
