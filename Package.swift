@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "Graft",
-    // Synchronization's Mutex is the newest API used: macOS 15. Linux needs no entry.
+    // Mutex and Atomic (Synchronization) need macOS 15; Linux has them with the toolchain.
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "Graft", targets: ["Graft"]),
@@ -15,7 +15,9 @@ let package = Package(
         .library(name: "GraftMonitoring", targets: ["GraftMonitoring"]),
         .library(name: "GraftCatalog", targets: ["GraftCatalog"]),
         .library(name: "GraftHigress", targets: ["GraftHigress"]),
+        .library(name: "GraftHTTP", targets: ["GraftHTTP"]),
         .library(name: "GraftGrafana", targets: ["GraftGrafana"]),
+        .library(name: "GraftHigressConsole", targets: ["GraftHigressConsole"]),
         .library(name: "GraftURL", targets: ["GraftURL"]),
         .library(name: "GraftPromQL", targets: ["GraftPromQL"]),
         .library(name: "GraftCLI", targets: ["GraftCLI"]),
@@ -41,10 +43,10 @@ let package = Package(
         .target(name: "GraftCatalog", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring"]),
         // What a dashboards-as-code package imports: layers 1-5, nothing that links the network.
         .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog"]),
-        // 5. Grafana API and Higress console clients over URLSession (and libcurl itself where
-        //    URLSession on Linux cannot do TLS options).
+        // 7. One HTTP layer (libcurl's multi interface on one thread) under every client, then the Grafana API.
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
-        .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "GraftHigress", "CCurl"]),
+        .target(name: "GraftHTTP", dependencies: ["CCurl", "GraftJSON"]),
+        .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "GraftHTTP"]),
         // 6. Dashboard URLs: parse, strip the time range, compose embed URLs.
         .target(name: "GraftURL"),
         // The PromQL reader import and review share: tokens (Grafana's variables tolerated), expressions, selectors.
@@ -52,6 +54,7 @@ let package = Package(
         // 9. Higress: what only Higress has (console slots, the console's URL field), and its catalog.
         .target(name: "GraftHigress", dependencies: ["GraftCatalog", "GraftDSL"]),
         .target(name: "HigressCatalog", dependencies: ["Graft", "GraftHigress"]),
+        .target(name: "GraftHigressConsole", dependencies: ["GraftHTTP", "GraftJSON", "GraftHigress"]),
         // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes from Templates/ (not
         // compiled here). The EmbedTemplates plugin embeds those files, the target and product names of this
         // package and its dependencies, and the checkout's path at build time, so a copied graft can init.
@@ -59,11 +62,11 @@ let package = Package(
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["graft-embed-templates"]),
         .executableTarget(name: "graft-embed-templates"),
         // Review tools: lint (promtool), verify (a live Prometheus), preview (SVG).
-        .target(name: "GraftReview", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftPromQL"]),
+        .target(name: "GraftReview", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftPromQL", "GraftHTTP"]),
         // 8. CLI over any catalog, and the `graft` executable over the Higress catalog.
         .target(name: "GraftCLI", dependencies: [
-            "GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftGrafana", "GraftURL", "GraftHigress",
-            "GraftReview", "GraftImport",
+            "GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftHTTP", "GraftGrafana", "GraftURL", "GraftHigress",
+            "GraftHigressConsole", "GraftReview", "GraftImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
@@ -85,15 +88,19 @@ let package = Package(
         .testTarget(name: "GraftHigressTests", dependencies: ["GraftHigress", "GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog", "GraftTestSupport"]),
         .testTarget(name: "GraftCLITests", dependencies: [
-            "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "GraftCLI", "GraftHTTP", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "GraftGrafanaTests", dependencies: ["GraftGrafana", "GraftHigress", "GraftTestSupport", "GraftJSON", "GraftModel"]),
+        .testTarget(name: "GraftHTTPTests", dependencies: ["GraftHTTP", "GraftTestSupport", "GraftJSON"]),
+        .testTarget(name: "GraftGrafanaTests", dependencies: [
+            "GraftGrafana", "GraftHTTP", "GraftHigressConsole", "GraftTestSupport", "GraftJSON", "GraftModel",
+        ]),
+        .testTarget(name: "GraftHigressConsoleTests", dependencies: ["GraftHigressConsole", "GraftHigress", "GraftHTTP", "GraftTestSupport"]),
         .testTarget(name: "GraftImportTests", dependencies: [
             "GraftImport", "GraftCLI", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftPromQL", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
+        .testTarget(name: "GraftReviewTests", dependencies: ["GraftReview", "GraftPromQL", "GraftHTTP", "GraftCLI", "HigressCatalog", "GraftTestSupport"]),
         // The push benchmark against the Grafana emulator: `make bench` runs it (GRAFT_BENCH=1), `make test` skips it.
-        .testTarget(name: "GraftBenchmarks", dependencies: ["GraftGrafana", "GraftTestSupport", "GraftModel", "GraftJSON"]),
+        .testTarget(name: "GraftBenchmarks", dependencies: ["GraftGrafana", "GraftHTTP", "GraftTestSupport", "GraftModel", "GraftJSON"]),
         .testTarget(name: "GraftMonitoringTests", dependencies: ["GraftMonitoring", "HigressCatalog", "GraftTestSupport", .product(name: "Yams", package: "Yams")]),
     ]
 )

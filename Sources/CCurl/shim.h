@@ -1,5 +1,5 @@
-// libcurl for Swift: curl_easy_setopt and curl_easy_getinfo are variadic, which Swift cannot
-// call, so each argument type Graft needs gets a small typed wrapper.
+// libcurl for Swift: curl_easy_setopt, curl_multi_setopt and curl_easy_getinfo are variadic, which
+// Swift cannot call, so each argument type Graft needs gets a small typed wrapper.
 #ifndef GRAFT_CCURL_SHIM_H
 #define GRAFT_CCURL_SHIM_H
 
@@ -22,6 +22,10 @@ static inline CURLcode graft_curl_setopt_size(CURL *handle, CURLoption option, c
 
 static inline CURLcode graft_curl_setopt_callback(CURL *handle, CURLoption option, graft_curl_data_callback callback) {
     return curl_easy_setopt(handle, option, callback);
+}
+
+static inline CURLMcode graft_curl_multi_setopt_long(CURLM *multi, CURLMoption option, long value) {
+    return curl_multi_setopt(multi, option, value);
 }
 
 static inline long graft_curl_response_code(CURL *handle) {

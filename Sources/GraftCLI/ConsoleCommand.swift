@@ -7,6 +7,7 @@ import GraftJSON
 import GraftModel
 import GraftMonitoring
 import GraftGrafana
+import GraftHigressConsole
 import GraftURL
 
 /// `graft console`: the Higress console's monitoring dashboard settings.
@@ -24,30 +25,6 @@ struct ConsoleCommand: AsyncParsableCommand {
           graft console set-url MAIN --dashboard higress-main --grafana-url https://grafana.example.com --kiosk
         """,
         subcommands: [SetURL.self, Get.self])
-
-    /// Where the console is and how to sign in: shared by `graft console` and `graft push --higress-console`.
-    struct ConsoleOptions: ParsableArguments {
-        @Option(name: .customLong("higress-console"), help: ArgumentHelp("The Higress console's URL (default: HIGRESS_CONSOLE_URL).", valueName: "url"))
-        var consoleURL: String?
-
-        @Option(name: .long, help: "A console user (default: HIGRESS_CONSOLE_USER).")
-        var consoleUser: String?
-
-        @Option(name: .long, help: "That user's password (default: HIGRESS_CONSOLE_PASSWORD).")
-        var consolePassword: String?
-
-        @Option(name: .customLong("console-ca-cert"), help: ArgumentHelp("A PEM file of the CA that signed the console's certificate.", valueName: "file"))
-        var caCert: String?
-
-        @Flag(name: .customLong("console-insecure"), help: "Do not verify the console's TLS certificate (test setups only).")
-        var insecure = false
-
-        /// A client for the console these flags describe.
-        func client() throws -> HigressConsoleClient {
-            HigressConsoleClient(try HigressConsoleConnection.resolve(url: consoleURL, user: consoleUser, password: consolePassword,
-                                                                       tls: TLSOptions(caCertificateFile: caCert, insecure: insecure)))
-        }
-    }
 
     /// Reads a slot name in any case.
     static func slot(_ text: String) throws -> ConsoleSlot {
@@ -81,16 +58,14 @@ struct ConsoleCommand: AsyncParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Compose the URL for the dashboard with this uid.", valueName: "uid"))
         var dashboard: String?
 
-        @Option(name: .long, help: ArgumentHelp("Grafana's URL, for --dashboard (default: GRAFANA_URL).", valueName: "url"))
-        var grafanaURL: String?
-
-        @Option(name: .long, help: ArgumentHelp("The organisation id to put in the composed URL.", valueName: "id"))
-        var orgId: Int?
-
         @Flag(name: .long, help: "Add kiosk to the composed URL (Grafana's navigation hidden).")
         var kiosk = false
 
-        @OptionGroup var console: ConsoleOptions
+        @OptionGroup(title: "Grafana (for --dashboard: its URL and --org-id)")
+        var grafana: GrafanaOptions
+
+        @OptionGroup(title: "Higress console")
+        var console: HigressConsoleOptions
 
         func validate() throws {
             guard (url == nil) != (dashboard == nil) else { throw ValidationError("Give either a URL or --dashboard UID, not both or neither.") }
@@ -114,8 +89,9 @@ struct ConsoleCommand: AsyncParsableCommand {
                     return parsed.strippingTimeRange().url.description
                 }
                 // The connection's base URL has no user-info: a password never lands in the console.
-                let base = try GrafanaConnection.resolve(.init(url: grafanaURL)).baseURL
-                return try GrafanaBaseURL(parsing: base.absoluteString).embedURL(for: DashboardEmbed(uid: dashboard ?? "", orgID: orgId, kiosk: kiosk)).description
+                let connection = try grafana.connection()
+                return try GrafanaBaseURL(parsing: connection.baseURL.absoluteString)
+                    .embedURL(for: DashboardEmbed(uid: dashboard ?? "", orgID: connection.organizationID, kiosk: kiosk)).description
             } catch let error as DashboardURLError {
                 throw CLIError("\(error)")
             }
@@ -136,7 +112,8 @@ struct ConsoleCommand: AsyncParsableCommand {
         @Argument(help: "Slots to read (default: all).", transform: ConsoleCommand.slot)
         var slots: [ConsoleSlot] = []
 
-        @OptionGroup var console: ConsoleOptions
+        @OptionGroup(title: "Higress console")
+        var console: HigressConsoleOptions
 
         func run() async throws {
             let client = try console.client()

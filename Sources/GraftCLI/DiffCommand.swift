@@ -21,7 +21,8 @@ struct DiffCommand: AsyncParsableCommand {
           graft diff --exit-code          # exit 1 when any dashboard differs, for CI
         """)
 
-    @OptionGroup var grafana: GrafanaOptions
+    @OptionGroup(title: "Grafana")
+    var grafana: GrafanaOptions
     @OptionGroup var datasources: DatasourceOptions
 
     @Flag(name: .long, help: "Exit 1 when any dashboard differs from the code.")

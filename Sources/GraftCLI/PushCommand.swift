@@ -7,6 +7,7 @@ import GraftJSON
 import GraftModel
 import GraftMonitoring
 import GraftGrafana
+import GraftHigressConsole
 import GraftURL
 
 /// `graft push`: provisions Grafana from the catalog.
@@ -32,7 +33,8 @@ struct PushCommand: AsyncParsableCommand {
           graft push --higress-console http://higress-console.higress-system:8080   # then point the console at them
         """)
 
-    @OptionGroup var grafana: GrafanaOptions
+    @OptionGroup(title: "Grafana")
+    var grafana: GrafanaOptions
     @OptionGroup var datasources: DatasourceOptions
 
     @Flag(name: .long, help: "Plan only: read Grafana, write nothing.")
@@ -46,7 +48,7 @@ struct PushCommand: AsyncParsableCommand {
 
     /// With `--higress-console`: after pushing, the console slots (MAIN, AI, LOG) the catalog's dashboards fill are set.
     @OptionGroup(title: "Higress console (after pushing, point the slots the catalog's dashboards fill at them)")
-    var console: ConsoleCommand.ConsoleOptions
+    var console: HigressConsoleOptions
 
     func validate() throws {
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1, got \(concurrency).") }
@@ -55,7 +57,7 @@ struct PushCommand: AsyncParsableCommand {
     func run() async throws {
         let catalog = try CatalogContext.require()
         // The console's connection is checked before anything is pushed, so a bad flag writes nothing.
-        let console = console.consoleURL == nil ? nil : try self.console.client()
+        let console = console.isGiven ? try self.console.client() : nil
         let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
         let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency, datasources: try datasources.choices())
         let result = try await pusher.push(try catalog.pushItems(), options: options) { print($0.line) }
@@ -88,40 +90,6 @@ struct PushCommand: AsyncParsableCommand {
                 print("console \(slot): \(info.url ?? target)")
             }
         }
-    }
-}
-
-/// Where Grafana is and how to sign in: shared by `graft push` and `graft diff`.
-struct GrafanaOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Grafana's URL, sub-path included (default: GRAFANA_URL).", valueName: "url"))
-    var grafanaURL: String?
-
-    @Option(name: .long, help: "A service account token (default: GRAFANA_TOKEN).")
-    var token: String?
-
-    @Option(name: .long, help: "A user for basic auth (default: GRAFANA_USER).")
-    var user: String?
-
-    @Option(name: .long, help: "That user's password (default: GRAFANA_PASSWORD).")
-    var password: String?
-
-    @Option(name: .long, help: ArgumentHelp("The organisation id, sent as X-Grafana-Org-Id (default: GRAFANA_ORG_ID).", valueName: "id"))
-    var orgId: String?
-
-    @Option(name: .long, help: ArgumentHelp("A PEM file of the CA that signed Grafana's certificate.", valueName: "file"))
-    var caCert: String?
-
-    @Flag(name: .long, help: "Do not verify Grafana's TLS certificate (test setups only).")
-    var insecure = false
-
-    @Option(name: .long, help: ArgumentHelp("Seconds one request may take.", valueName: "seconds"))
-    var timeout: Double = 30
-
-    /// The connection these flags and the GRAFANA_* variables describe.
-    func connection() throws -> GrafanaConnection {
-        try GrafanaConnection.resolve(.init(url: grafanaURL, token: token, user: user, password: password, organizationID: orgId),
-                                      tls: TLSOptions(caCertificateFile: caCert, insecure: insecure),
-                                      requestTimeout: .milliseconds(Int(max(timeout, 0.001) * 1000)))
     }
 }
 

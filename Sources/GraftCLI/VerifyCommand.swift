@@ -38,10 +38,12 @@ struct VerifyCommand: AsyncParsableCommand {
           graft verify --prometheus http://127.0.0.1:9090
           graft verify --prometheus http://prom:9090 --range 6h \\
             --var gateway=higress-system-higress-gateway
+          PROMETHEUS_TOKEN=... graft verify --prometheus https://prom.example.com \\
+            --prometheus-ca-cert ca.pem --prometheus-timeout 10
         """)
 
-    @Option(name: .long, help: "The Prometheus base URL.")
-    var prometheus: String
+    @OptionGroup(title: "Prometheus")
+    var prometheus: PrometheusOptions
 
     @Option(name: .long, help: "How far back the dashboards look (a Prometheus duration: 15m, 1h, 1d).")
     var range = "1h"
@@ -53,9 +55,6 @@ struct VerifyCommand: AsyncParsableCommand {
     var variables: [String] = []
 
     func run() async throws {
-        guard let url = URL(string: prometheus), url.scheme == "http" || url.scheme == "https", url.host != nil else {
-            throw CLIError("--prometheus \(prometheus): expected an http(s) URL such as http://127.0.0.1:9090")
-        }
         guard let rangeMilliseconds = PrometheusDuration.milliseconds(range), rangeMilliseconds > 0 else {
             throw CLIError("--range \(range): expected a Prometheus duration such as 15m, 1h or 1d")
         }
@@ -70,7 +69,7 @@ struct VerifyCommand: AsyncParsableCommand {
             values[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
         }
         let dashboards = try CatalogContext.require().renderDashboards().map(\.model)
-        let verifier = DashboardVerifier(client: PrometheusClient(baseURL: url), rangeMilliseconds: rangeMilliseconds,
+        let verifier = DashboardVerifier(client: try prometheus.client(), rangeMilliseconds: rangeMilliseconds,
                                          scrapeIntervalMilliseconds: scrapeMilliseconds, variables: values)
         let report: VerifyReport
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import GraftHTTP
 import GraftJSON
 import GraftModel
 

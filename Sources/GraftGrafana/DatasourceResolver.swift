@@ -1,3 +1,4 @@
+import GraftHTTP
 import GraftModel
 
 /// Binds the datasource and constant inputs of all dashboards of a push, before anything is written.

@@ -1,3 +1,4 @@
+import GraftHTTP
 import GraftModel
 
 /// Makes sure folder paths exist, parents first, each folder once however many dashboards

@@ -1,8 +1,6 @@
 import Foundation
+import GraftHTTP
 import GraftJSON
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Grafana's HTTP API: health, folders, datasources, dashboards, versions, search.
 ///
@@ -16,15 +14,14 @@ public struct GrafanaClient: Sendable {
     /// A client for `connection`.
     public init(_ connection: GrafanaConnection) {
         self.connection = connection
-        service = HTTPService(name: "Grafana", connection: connection,
-                              headers: connection.organizationID.map { [("X-Grafana-Org-Id", String($0))] } ?? [])
+        service = HTTPService(connection.endpoint, headers: connection.organizationID.map { [("X-Grafana-Org-Id", String($0))] } ?? [])
     }
 
     // MARK: Health
 
     /// `GET /api/health`: whether Grafana and its database are up (no credentials needed).
     public func health() async throws -> GrafanaHealth {
-        let request = ServiceRequest(method: "GET", path: ["api", "health"], action: "checking its health")
+        let request = HTTPRequest(method: "GET", path: ["api", "health"], action: "checking its health")
         // 503 is an answer here: Grafana is up, its database is not.
         let response = try await service.send(request, accepting: [503])
         guard let json = try? JSONParser.parse(response.body), json.objectValue != nil else {
@@ -38,7 +35,7 @@ public struct GrafanaClient: Sendable {
 
     /// `GET /api/dashboards/uid/:uid`: the dashboard as it is now, or `nil` when there is none.
     public func dashboard(uid: String) async throws -> LiveDashboard? {
-        let request = ServiceRequest(method: "GET", path: ["api", "dashboards", "uid", uid], action: "reading dashboard \(uid)")
+        let request = HTTPRequest(method: "GET", path: ["api", "dashboards", "uid", uid], action: "reading dashboard \(uid)")
         guard let json = try await object(request, accepting: [404]) else { return nil }
         guard let model = json["dashboard"], model.objectValue != nil, let meta = json["meta"]?.objectValue else {
             throw service.invalidResponse("no dashboard and meta objects", request)
@@ -55,7 +52,7 @@ public struct GrafanaClient: Sendable {
         let into = save.folderUID.isEmpty ? "" : " into folder \(save.folderUID)"
         let body: JSON = ["dashboard": save.dashboard, "folderUid": .string(save.folderUID), "message": .string(save.message),
                           "overwrite": .bool(save.overwrite)]
-        let request = ServiceRequest(method: "POST", path: ["api", "dashboards", "db"], body: body,
+        let request = HTTPRequest(method: "POST", path: ["api", "dashboards", "db"], body: body,
                                      action: "saving dashboard \(uid.isEmpty ? "(new)" : uid)\(into)")
         let json = try await object(request)!
         guard let savedUID = json["uid"]?.stringValue, let version = json["version"]?.numberValue?.intValue,
@@ -67,14 +64,14 @@ public struct GrafanaClient: Sendable {
     /// `DELETE /api/dashboards/uid/:uid`; `false` when there was no such dashboard.
     @discardableResult
     public func deleteDashboard(uid: String) async throws -> Bool {
-        let request = ServiceRequest(method: "DELETE", path: ["api", "dashboards", "uid", uid], action: "deleting dashboard \(uid)")
+        let request = HTTPRequest(method: "DELETE", path: ["api", "dashboards", "uid", uid], action: "deleting dashboard \(uid)")
         return try await service.send(request, accepting: [404]).status != 404
     }
 
     /// `GET /api/dashboards/uid/:uid/versions`: the newest `limit` versions, newest first
     /// (both the older array answer and the newest `{"versions": [...]}` one are read).
     public func versions(uid: String, limit: Int = 10) async throws -> [DashboardVersion] {
-        let request = ServiceRequest(method: "GET", path: ["api", "dashboards", "uid", uid, "versions"],
+        let request = HTTPRequest(method: "GET", path: ["api", "dashboards", "uid", uid, "versions"],
                                      query: [URLQueryItem(name: "limit", value: String(limit))],
                                      action: "reading the versions of dashboard \(uid)")
         let json = try await service.json(request)!
@@ -98,7 +95,7 @@ public struct GrafanaClient: Sendable {
         items += query.folderUIDs.map { URLQueryItem(name: "folderUIDs", value: $0) }
         if let limit = query.limit { items.append(URLQueryItem(name: "limit", value: String(limit))) }
         if let page = query.page { items.append(URLQueryItem(name: "page", value: String(page))) }
-        let request = ServiceRequest(method: "GET", path: ["api", "search"], query: items, action: "searching dashboards")
+        let request = HTTPRequest(method: "GET", path: ["api", "search"], query: items, action: "searching dashboards")
         guard let hits = try await service.json(request)?.arrayValue else { throw service.invalidResponse("no list of hits", request) }
         return hits.compactMap { hit in
             guard let uid = hit["uid"]?.stringValue else { return nil }
@@ -112,7 +109,7 @@ public struct GrafanaClient: Sendable {
 
     /// `GET /api/folders/:uid`, or `nil` when there is none.
     public func folder(uid: String) async throws -> GrafanaFolder? {
-        let request = ServiceRequest(method: "GET", path: ["api", "folders", uid], action: "reading folder \(uid)")
+        let request = HTTPRequest(method: "GET", path: ["api", "folders", uid], action: "reading folder \(uid)")
         return try await object(request, accepting: [404]).map { try folder(from: $0, request) }
     }
 
@@ -120,12 +117,12 @@ public struct GrafanaClient: Sendable {
     public func createFolder(uid: String, title: String, parentUID: String? = nil) async throws -> GrafanaFolder {
         var body: JSONObject = ["uid": .string(uid), "title": .string(title)]
         if let parentUID { body["parentUid"] = .string(parentUID) }
-        let request = ServiceRequest(method: "POST", path: ["api", "folders"], body: .object(body),
+        let request = HTTPRequest(method: "POST", path: ["api", "folders"], body: .object(body),
                                      action: "creating folder \"\(title)\" (uid \(uid))")
         return try folder(from: try await object(request)!, request)
     }
 
-    private func folder(from json: JSONObject, _ request: ServiceRequest) throws -> GrafanaFolder {
+    private func folder(from json: JSONObject, _ request: HTTPRequest) throws -> GrafanaFolder {
         guard let uid = json["uid"]?.stringValue else { throw service.invalidResponse("no folder uid", request) }
         return GrafanaFolder(uid: uid, title: json["title"]?.stringValue ?? "", parentUID: json["parentUid"]?.stringValue)
     }
@@ -134,21 +131,21 @@ public struct GrafanaClient: Sendable {
 
     /// `GET /api/datasources`.
     public func datasources() async throws -> [GrafanaDatasource] {
-        let request = ServiceRequest(method: "GET", path: ["api", "datasources"], action: "listing datasources")
+        let request = HTTPRequest(method: "GET", path: ["api", "datasources"], action: "listing datasources")
         guard let items = try await service.json(request)?.arrayValue else { throw service.invalidResponse("no list of datasources", request) }
         return try items.map { try datasource(from: $0.objectValue ?? [:], request) }
     }
 
     /// `GET /api/datasources/name/:name`, or `nil` when there is none.
     public func datasource(named name: String) async throws -> GrafanaDatasource? {
-        let request = ServiceRequest(method: "GET", path: ["api", "datasources", "name", name], action: "reading datasource \"\(name)\"")
+        let request = HTTPRequest(method: "GET", path: ["api", "datasources", "name", name], action: "reading datasource \"\(name)\"")
         return try await object(request, accepting: [404]).map { try datasource(from: $0, request) }
     }
 
     /// `POST /api/datasources`: a proxied datasource of plugin `type` reading `url`.
     public func createDatasource(name: String, type: String, url: String) async throws -> GrafanaDatasource {
         let body: JSON = ["name": .string(name), "type": .string(type), "url": .string(url), "access": "proxy"]
-        let request = ServiceRequest(method: "POST", path: ["api", "datasources"], body: body,
+        let request = HTTPRequest(method: "POST", path: ["api", "datasources"], body: body,
                                      action: "creating datasource \"\(name)\" (\(type), \(url))")
         guard let created = try await object(request)?["datasource"]?.objectValue else {
             throw service.invalidResponse("no datasource in the answer", request)
@@ -156,7 +153,7 @@ public struct GrafanaClient: Sendable {
         return try datasource(from: created, request)
     }
 
-    private func datasource(from json: JSONObject, _ request: ServiceRequest) throws -> GrafanaDatasource {
+    private func datasource(from json: JSONObject, _ request: HTTPRequest) throws -> GrafanaDatasource {
         guard let uid = json["uid"]?.stringValue, let name = json["name"]?.stringValue, let type = json["type"]?.stringValue else {
             throw service.invalidResponse("a datasource without uid, name or type", request)
         }
@@ -166,7 +163,7 @@ public struct GrafanaClient: Sendable {
     // MARK: Helpers
 
     /// Sends `request` and reads an object answer; `nil` for a status in `accepting`.
-    private func object(_ request: ServiceRequest, accepting: Set<Int> = []) async throws -> JSONObject? {
+    private func object(_ request: HTTPRequest, accepting: Set<Int> = []) async throws -> JSONObject? {
         guard let json = try await service.json(request, accepting: accepting) else { return nil }
         guard let object = json.objectValue else { throw service.invalidResponse("expected a JSON object", request) }
         return object

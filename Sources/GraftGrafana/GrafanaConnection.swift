@@ -1,38 +1,30 @@
 import Foundation
+import GraftHTTP
 import GraftJSON
 
-/// Where Grafana is and how Graft talks to it: URL, credentials, organisation, TLS, timeouts, retries.
+/// Where Grafana is and how Graft talks to it: the endpoint (URL, credentials, TLS, timeouts,
+/// retries, answer size), and the organisation.
 public struct GrafanaConnection: ServiceConnection {
-    /// The Grafana root, sub-path included (`https://example.com/grafana`), never with credentials in it.
-    public private(set) var baseURL: URL
-    /// How Graft signs in.
-    public var credentials: Credentials
+    /// URL, credentials, TLS, timeouts, retries and answer size; read as the connection's own fields.
+    public var endpoint: ServiceEndpoint
     /// The organisation, sent as `X-Grafana-Org-Id`; `nil` for the user's current one.
     public var organizationID: Int?
-    /// Certificate checking.
-    public var tls: TLSOptions
-    /// How long one attempt may take.
-    public var requestTimeout: Duration
-    /// Retries of failed attempts.
-    public var retry: RetryPolicy
 
     /// A connection to `baseURL`; credentials written into the URL (`https://user:pass@host`) are
     /// taken out of it and used for basic auth when no other credentials are given.
     public init(baseURL: URL, credentials: Credentials = .none, organizationID: Int? = nil, tls: TLSOptions = .system,
-                requestTimeout: Duration = .seconds(30), retry: RetryPolicy = .standard) throws {
-        let (url, embedded) = try ServiceURL.clean(baseURL, what: "The Grafana URL")
-        self.baseURL = url
-        self.credentials = credentials == .none ? embedded ?? .none : credentials
+                requestTimeout: Duration = .seconds(30), retry: RetryPolicy = .standard,
+                maximumResponseSize: Int = ServiceEndpoint.defaultMaximumResponseSize) throws {
+        endpoint = try ServiceEndpoint(service: "Grafana", baseURL: baseURL, credentials: credentials, tls: tls,
+                                       requestTimeout: requestTimeout, retry: retry, maximumResponseSize: maximumResponseSize)
         self.organizationID = organizationID
-        try tls.validate()
-        self.tls = tls
-        self.requestTimeout = requestTimeout
-        self.retry = retry
     }
 
     /// Environment variables Graft reads the connection from.
     public struct EnvironmentVariable: StringConstant {
+        /// The variable's name.
         public let rawValue: String
+        /// A variable from its name.
         public init(_ rawValue: String) { self.rawValue = rawValue }
         /// The Grafana root URL.
         public static let url: EnvironmentVariable = "GRAFANA_URL"
@@ -75,32 +67,16 @@ public struct GrafanaConnection: ServiceConnection {
     public static func resolve(_ settings: Settings, environment: [String: String] = ProcessInfo.processInfo.environment,
                                tls: TLSOptions = .system, requestTimeout: Duration = .seconds(30),
                                retry: RetryPolicy = .standard) throws -> GrafanaConnection {
-        func env(_ variable: EnvironmentVariable) -> String? { environment[variable.rawValue].flatMap { $0.isEmpty ? nil : $0 } }
-        guard let urlText = settings.url ?? env(.url) else {
-            throw ConfigurationError("No Grafana URL was given: pass --grafana-url or set \(EnvironmentVariable.url).")
-        }
-        guard let url = URL(string: urlText) else {
-            throw ConfigurationError("The Grafana URL is not a valid URL: pass something like https://grafana.example.com.")
-        }
-        let fromFlags = settings.token != nil || settings.user != nil || settings.password != nil
-        let token = fromFlags ? settings.token : env(.token)
-        let user = fromFlags ? settings.user : env(.user)
-        let password = fromFlags ? settings.password : env(.password)
-        let credentials: Credentials
-        if let token {
-            credentials = .token(token)
-        } else if let user {
-            guard let password else {
-                throw ConfigurationError("A Grafana user was given without a password: pass --password or set \(EnvironmentVariable.password).")
-            }
-            credentials = .basic(user: user, password: password)
-        } else if password != nil {
-            throw ConfigurationError("A Grafana password was given without a user: pass --user or set \(EnvironmentVariable.user).")
-        } else {
-            credentials = .none
-        }
+        let url = try Setting(settings.url, flag: "--grafana-url", variable: EnvironmentVariable.url.rawValue)
+            .url(of: "Grafana", like: "https://grafana.example.com", in: environment)
+        let credentials = try Credentials.resolve(
+            service: "Grafana",
+            token: Setting(settings.token, flag: "--token", variable: EnvironmentVariable.token.rawValue),
+            user: Setting(settings.user, flag: "--user", variable: EnvironmentVariable.user.rawValue),
+            password: Setting(settings.password, flag: "--password", variable: EnvironmentVariable.password.rawValue),
+            environment: environment)
         var organizationID: Int?
-        if let text = settings.organizationID ?? env(.organizationID) {
+        if let text = Setting(settings.organizationID, flag: "--org-id", variable: EnvironmentVariable.organizationID.rawValue).resolve(in: environment) {
             guard let id = Int(text), id > 0 else {
                 throw ConfigurationError("The Grafana organisation id \"\(text)\" is not a positive whole number (--org-id or \(EnvironmentVariable.organizationID)).")
             }
@@ -109,12 +85,4 @@ public struct GrafanaConnection: ServiceConnection {
         return try GrafanaConnection(baseURL: url, credentials: credentials, organizationID: organizationID, tls: tls,
                                      requestTimeout: requestTimeout, retry: retry)
     }
-}
-
-/// A setting Graft cannot use, in one sentence that names it and says what was expected.
-public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
-    public let description: String
-
-    /// An error with its sentence.
-    public init(_ description: String) { self.description = description }
 }

@@ -1,3 +1,5 @@
+import GraftHTTP
+
 /// Why one dashboard was not pushed, told in one sentence that names it.
 public struct PushFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.

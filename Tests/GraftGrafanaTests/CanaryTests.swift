@@ -1,5 +1,7 @@
 import Foundation
 import GraftGrafana
+import GraftHTTP
+import GraftHigressConsole
 import GraftJSON
 import GraftModel
 import GraftTestSupport

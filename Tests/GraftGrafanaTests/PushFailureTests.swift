@@ -1,5 +1,6 @@
 import Foundation
 import GraftGrafana
+import GraftHTTP
 import GraftJSON
 import GraftModel
 import GraftTestSupport

@@ -1,5 +1,6 @@
 import Foundation
 import GraftGrafana
+import GraftHTTP
 import Testing
 
 /// An HTTPS server for tests: `openssl s_server -WWW` serving files from a temporary folder,

@@ -102,4 +102,12 @@ public enum HTTPServerReply: Sendable {
     case respond(HTTPServerResponse, delay: Duration = .zero)
     /// Closes the connection without answering, after waiting `delay`.
     case dropConnection(delay: Duration = .zero)
+    /// Sends the head without `Content-Length`, then the body `chunkSize` bytes at a time with
+    /// `interval` between chunks, then closes the connection (which ends the body). `finished` is
+    /// told how many body bytes were sent, on the server's thread: fewer than all when the client hung up.
+    case stream(HTTPServerResponse, chunkSize: Int, interval: Duration, finished: (@Sendable (_ bytesSent: Int) -> Void)? = nil)
+    /// Sends nothing for up to `duration`, then closes the connection. `peerClosed` is called, on
+    /// the server's thread, when the client hangs up first: the moment a client's timeout or
+    /// cancellation took effect, whatever the test's own tasks were waiting for.
+    case noAnswer(for: Duration, peerClosed: (@Sendable () -> Void)? = nil)
 }

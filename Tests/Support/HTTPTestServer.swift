@@ -19,6 +19,7 @@ public final class HTTPTestServer: Sendable {
     private let listener: Int32
     private let handler: @Sendable (HTTPServerRequest) -> HTTPServerReply
     private let connections = Mutex<Set<Int32>>([])
+    private let accepted = Mutex(0)
     private let stopped = Mutex(false)
 
     /// Largest request head (request line and headers) it reads.
@@ -35,7 +36,10 @@ public final class HTTPTestServer: Sendable {
             throw StartError(description: "listen: \(text)")
         }
         listener = fd
-        let thread = Thread { [self] in acceptLoop() }
+        let thread = Thread { [self] in
+            HTTPTestServer.nameThread()
+            acceptLoop()
+        }
         thread.name = "HTTPTestServer accept \(port)"
         thread.start()
     }
@@ -58,6 +62,9 @@ public final class HTTPTestServer: Sendable {
 
     private var isStopped: Bool { stopped.withLock { $0 } }
 
+    /// How many connections it has accepted so far: fewer than requests when clients reuse them.
+    public var acceptedConnections: Int { accepted.withLock { $0 } }
+
     private func acceptLoop() {
         while !isStopped {
             let fd = accept(listener, nil, nil)
@@ -67,8 +74,10 @@ public final class HTTPTestServer: Sendable {
             }
             LoopbackSocket.prepareAccepted(fd)
             connections.withLock { _ = $0.insert(fd) }
+            accepted.withLock { $0 += 1 }
             if isStopped { shutdown(fd, Int32(SHUT_RDWR)) }
             let thread = Thread { [self] in
+                HTTPTestServer.nameThread()
                 serve(connection: fd)
                 connections.withLock { _ = $0.remove(fd) }
                 close(fd)
@@ -93,6 +102,13 @@ public final class HTTPTestServer: Sendable {
                 HTTPTestServer.sleep(delay)
                 guard write(fd, head: response, keepAlive: keepAlive, includeBody: request.method != "HEAD") else { return }
                 if !keepAlive { return }
+            case let .stream(response, chunkSize, interval, finished):
+                let sent = stream(fd, response, chunkSize: max(1, chunkSize), interval: interval)
+                finished?(sent)
+                return
+            case let .noAnswer(duration, peerClosed):
+                if waitForHangUp(fd, upTo: duration) { peerClosed?() }
+                return
             }
         }
     }
@@ -171,6 +187,40 @@ public final class HTTPTestServer: Sendable {
         return send(fd, bytes)
     }
 
+    /// The head without a length, then the body a chunk at a time; the caller closes the connection.
+    /// Returns how many body bytes the system took.
+    private func stream(_ fd: Int32, _ response: HTTPServerResponse, chunkSize: Int, interval: Duration) -> Int {
+        var text = "HTTP/1.1 \(response.status) \(response.reasonPhrase)\r\n"
+        for (name, value) in response.headers { text += "\(name): \(value)\r\n" }
+        text += "Connection: close\r\n\r\n"
+        guard send(fd, Array(text.utf8)) else { return 0 }
+        var offset = 0
+        while offset < response.body.count, !isStopped {
+            let end = min(offset + chunkSize, response.body.count)
+            guard send(fd, Array(response.body[offset..<end])) else { return offset }
+            offset = end
+            HTTPTestServer.sleep(interval)
+        }
+        return offset
+    }
+
+    /// Waits up to `duration` for the client to close the connection, reading nothing it would
+    /// need; `true` when it did (and the server was not stopping).
+    private func waitForHangUp(_ fd: Int32, upTo duration: Duration) -> Bool {
+        let clock = ContinuousClock()
+        let deadline = clock.now + duration
+        var byte: UInt8 = 0
+        while !isStopped {
+            let left = clock.now.duration(to: deadline)
+            guard left > .zero else { return false }
+            var watch = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let milliseconds = Int32(min(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000 + 1, 1000))
+            guard poll(&watch, 1, milliseconds) > 0 else { continue }
+            if recv(fd, &byte, 1, 0) <= 0 { return !isStopped }
+        }
+        return false
+    }
+
     private func receive(_ fd: Int32, into buffer: inout [UInt8]) -> Bool {
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
@@ -198,5 +248,17 @@ public final class HTTPTestServer: Sendable {
         guard duration > .zero else { return }
         let (seconds, attoseconds) = duration.components
         Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)
+    }
+
+    /// Names the calling thread `HTTPTestServer`, so that a test counting the process's threads can
+    /// tell the server's from the client's (Foundation's `Thread.name` does not reach the system,
+    /// and Glibc's module leaves out pthread_setname_np). Linux only: elsewhere it does nothing.
+    private static func nameThread() {
+        #if os(Linux)
+        let fd = open("/proc/thread-self/comm", O_WRONLY)
+        guard fd >= 0 else { return }
+        _ = "HTTPTestServer".withCString { write(fd, $0, 14) }
+        close(fd)
+        #endif
     }
 }

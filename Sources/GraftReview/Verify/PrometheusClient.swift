@@ -1,12 +1,6 @@
 import Foundation
-import GraftCatalog
-import GraftDSL
+import GraftHTTP
 import GraftJSON
-import GraftModel
-import GraftMonitoring
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Why a Prometheus request failed: unreachable, or an error answer (a bad query), in Prometheus's words.
 public struct PrometheusError: Error, Sendable, CustomStringConvertible {
@@ -16,20 +10,31 @@ public struct PrometheusError: Error, Sendable, CustomStringConvertible {
     public var unreachable: Bool
 }
 
-/// The part of Prometheus's HTTP API (`/api/v1/...`) Grafana's Prometheus datasource uses, over URLSession.
+/// The part of Prometheus's HTTP API (`/api/v1/...`) Grafana's Prometheus datasource uses, over
+/// `HTTPService`: retries, TLS options, credentials and timeouts as for Grafana.
 public struct PrometheusClient: Sendable {
-    /// The base URL (`http://127.0.0.1:9090`).
-    public var baseURL: URL
-    private let session: URLSession
+    /// The base URL (`http://127.0.0.1:9090`), without credentials.
+    public let baseURL: URL
+    /// The service, or why the URL it was made with cannot be one (told at the first request).
+    private let service: Swift.Result<HTTPService, PrometheusError>
 
-    /// A client of the Prometheus at `baseURL`; each request may take `timeout`.
+    /// A client of the Prometheus at `baseURL`; each attempt may take `timeout` (sub-second kept).
     public init(baseURL: URL, timeout: Duration = .seconds(30)) {
+        do {
+            self.init(try PrometheusConnection(baseURL: baseURL, requestTimeout: timeout))
+        } catch {
+            self.init(baseURL: baseURL, service: .failure(PrometheusError(description: "\(error)", unreachable: true)))
+        }
+    }
+
+    /// A client for `connection`.
+    public init(_ connection: PrometheusConnection) {
+        self.init(baseURL: connection.baseURL, service: .success(HTTPService(connection.endpoint)))
+    }
+
+    private init(baseURL: URL, service: Swift.Result<HTTPService, PrometheusError>) {
         self.baseURL = baseURL
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = Double(timeout.components.seconds)
-        configuration.timeoutIntervalForResource = Double(timeout.components.seconds)
-        configuration.urlCache = nil
-        session = URLSession(configuration: configuration)
+        self.service = service
     }
 
     /// A query's result: its series (a scalar or string counts as one, without labels), and whether every value is NaN.
@@ -74,20 +79,21 @@ public struct PrometheusClient: Sendable {
         return try await get("labels", parameters).arrayValue?.compactMap(\.stringValue) ?? []
     }
 
-    /// GETs `/api/v1/<path>` and returns the answer's `data`.
+    /// GETs `/api/v1/<path>` and returns the answer's `data`. Prometheus's own refusals (a bad
+    /// query: 400, 422) come in its JSON envelope; any other failure means it cannot be asked.
     private func get(_ path: String, _ parameters: [String: String]) async throws(PrometheusError) -> JSON {
-        var components = URLComponents(url: baseURL.appendingPathComponent("api/v1/" + path), resolvingAgainstBaseURL: false)!
-        components.queryItems = parameters.keys.sorted().map { URLQueryItem(name: $0, value: parameters[$0]) }
-        // URLComponents leaves `+` as is, and Prometheus (Go) reads it as a space: `a + b` must stay a sum.
-        components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
-        let body: Data
+        let service = try self.service.get()
+        let request = HTTPRequest(method: "GET", path: ["api", "v1"] + path.split(separator: "/").map(String.init),
+                                  query: parameters.keys.sorted().map { URLQueryItem(name: $0, value: parameters[$0]) },
+                                  action: "reading /api/v1/\(path)")
+        let response: HTTPResponse
         do {
-            (body, _) = try await session.data(from: components.url!)
+            response = try await service.send(request, accepting: [400, 422])
         } catch {
-            throw PrometheusError(description: "cannot reach Prometheus at \(baseURL.absoluteString): \(error.localizedDescription)", unreachable: true)
+            throw PrometheusError(description: "\(error)", unreachable: true)
         }
-        guard let answer = try? JSONParser.parse([UInt8](body)) else {
-            throw PrometheusError(description: "Prometheus at \(baseURL.absoluteString) did not answer JSON for /api/v1/\(path)", unreachable: true)
+        guard let answer = try? JSONParser.parse(response.body) else {
+            throw PrometheusError(description: "Prometheus at \(service.endpoint.location) did not answer JSON for /api/v1/\(path)", unreachable: true)
         }
         guard answer["status"]?.stringValue == "success", let data = answer["data"] else {
             throw PrometheusError(description: answer["error"]?.stringValue ?? "Prometheus answered without data", unreachable: false)

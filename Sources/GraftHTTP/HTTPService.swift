@@ -1,61 +1,36 @@
 import Foundation
 import GraftJSON
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
-/// One request to a service, described without base URL or credentials.
-struct ServiceRequest: Sendable {
-    /// `GET`, `POST`...
-    var method: String
-    /// Path segments below the base URL, each percent-encoded when sent (a uid may hold anything).
-    var path: [String]
-    /// Query parameters.
-    var query: [URLQueryItem] = []
-    /// A JSON body.
-    var body: JSON?
-    /// What the request is for, as error messages say it (`saving dashboard x`).
-    var action: String
-}
+/// A service's HTTP API: base URL, fixed headers, retries with backoff, a bound on each request's
+/// total time and each answer's size, errors as `APIError`.
+public struct HTTPService: Sendable {
+    /// Where the service is and how Graft talks to it.
+    public let endpoint: ServiceEndpoint
+    /// Headers on every request besides `Authorization` (which comes from the credentials when sent).
+    private let headers: [String]
 
-/// A service's HTTP API: base URL, fixed headers, retries with backoff, errors as `APIError`.
-struct HTTPService: Sendable {
-    /// The name errors use (`Grafana`).
-    let name: String
-    /// The base URL, without credentials.
-    let baseURL: URL
-    /// Headers on every request (authorization, organisation).
-    let headers: [(name: String, value: String)]
-    /// How long one attempt may take.
-    let timeout: Duration
-    /// When to try again.
-    let retry: RetryPolicy
-    /// What sends the requests.
-    let transport: any HTTPTransport
+    /// The service behind `endpoint`, with Graft's user agent and the service's own `headers`.
+    public init(_ endpoint: ServiceEndpoint, headers: [(name: String, value: String)] = []) {
+        self.endpoint = endpoint
+        self.headers = ["User-Agent: graft", "Accept: application/json"] + headers.map { "\($0.name): \($0.value)" }
+    }
 
-    /// Sends `request`, retrying as `retry` allows. Returns the answer when its status is 2xx or in
-    /// `accepting` (404 for "look up"); throws `APIError` otherwise.
-    func send(_ request: ServiceRequest, accepting: Set<Int> = []) async throws -> TransportResponse {
+    /// Sends `request`, retrying as the endpoint's policy allows. Returns the answer when its status
+    /// is 2xx or in `accepting` (404 for "look up"); throws `APIError` otherwise.
+    public func send(_ request: HTTPRequest, accepting: Set<Int> = []) async throws -> HTTPResponse {
         let clock = ContinuousClock()
+        let retry = endpoint.retry
         let deadline = clock.now + retry.totalTimeLimit
-        var urlRequest = URLRequest(url: url(for: request))
-        urlRequest.httpMethod = request.method
-        for (name, value) in headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
-        urlRequest.setValue("application/json", forHTTPHeaderField: "Accept")
-        if let body = request.body {
-            urlRequest.httpBody = Data(body.formatted(.compact).utf8)
-            urlRequest.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        }
+        var attemptRequest = transportRequest(for: request)
         var random = SystemRandomNumberGenerator()
         var attempt = 0
         while true {
             attempt += 1
-            let remaining = clock.now.duration(to: deadline)
-            urlRequest.timeoutInterval = max(0.001, min(timeout, remaining).seconds)
+            attemptRequest.timeout = min(endpoint.requestTimeout, clock.now.duration(to: deadline))
             let failure: APIError.Failure
             var retryAfter: Duration?
-            let outcome: Result<TransportResponse, TransportFailure>
-            do { outcome = .success(try await transport.send(urlRequest)) } catch { outcome = .failure(error) }
+            let outcome: Result<HTTPResponse, TransportFailure>
+            do { outcome = .success(try await CurlMulti.shared.send(attemptRequest)) } catch { outcome = .failure(error) }
             switch outcome {
             case .success(let response):
                 if (200..<300).contains(response.status) || accepting.contains(response.status) { return response }
@@ -66,6 +41,8 @@ struct HTTPService: Sendable {
                 throw CancellationError()
             case .failure(.timedOut):
                 failure = .timedOut
+            case .failure(.tooLarge):
+                throw error(.responseTooLarge(limit: endpoint.maximumResponseSize), request, attempt)
             case .failure(.untrustedCertificate(let reason)):
                 throw error(.untrustedCertificate(reason: reason), request, attempt)
             case let .failure(.unreachable(reason, retryable)):
@@ -74,14 +51,14 @@ struct HTTPService: Sendable {
             }
             let delay = retry.delay(afterAttempt: attempt, retryAfter: retryAfter, using: &random)
             // Another attempt only when it would still have a useful share of time before the bound.
-            let usefulAttempt = min(timeout, HTTPService.shortestAttempt)
+            let usefulAttempt = min(endpoint.requestTimeout, HTTPService.shortestAttempt)
             guard attempt < retry.maximumAttempts, clock.now + delay + usefulAttempt < deadline else { throw error(failure, request, attempt) }
             try await Task.sleep(for: delay)
         }
     }
 
     /// Sends `request` and reads the JSON answer; `nil` when the status was one of `accepting`.
-    func json(_ request: ServiceRequest, accepting: Set<Int> = []) async throws -> JSON? {
+    public func json(_ request: HTTPRequest, accepting: Set<Int> = []) async throws -> JSON? {
         let response = try await send(request, accepting: accepting)
         if accepting.contains(response.status) { return nil }
         do {
@@ -92,19 +69,36 @@ struct HTTPService: Sendable {
     }
 
     /// An `APIError` for an answer whose content is not what Graft expects.
-    func invalidResponse(_ reason: String, _ request: ServiceRequest) -> APIError {
+    public func invalidResponse(_ reason: String, _ request: HTTPRequest) -> APIError {
         error(.invalidResponse(reason: reason), request, 1)
     }
 
-    private func error(_ failure: APIError.Failure, _ request: ServiceRequest, _ attempts: Int) -> APIError {
-        APIError(service: name, location: baseURL.absoluteString, action: request.action, failure: failure, attempts: attempts)
+    private func error(_ failure: APIError.Failure, _ request: HTTPRequest, _ attempts: Int) -> APIError {
+        APIError(service: endpoint.service, location: endpoint.location, action: request.action, failure: failure, attempts: attempts)
     }
 
-    private func url(for request: ServiceRequest) -> URL {
-        var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
+    /// What every attempt at `request` sends; only the timeout changes between attempts.
+    private func transportRequest(for request: HTTPRequest) -> TransportRequest {
+        var lines = headers
+        if let authorization = endpoint.credentials.authorizationHeader { lines.append("Authorization: \(authorization)") }
+        var body: Data?
+        if let json = request.body {
+            body = Data(json.formatted(.compact).utf8)
+            lines.append("Content-Type: application/json")
+        }
+        return TransportRequest(url: url(for: request).absoluteString, method: request.method, headers: lines, body: body,
+                                timeout: endpoint.requestTimeout, tls: endpoint.tls, maximumResponseSize: endpoint.maximumResponseSize)
+    }
+
+    private func url(for request: HTTPRequest) -> URL {
+        var components = URLComponents(url: endpoint.baseURL, resolvingAgainstBaseURL: false)!
         let segments = request.path.map { $0.addingPercentEncoding(withAllowedCharacters: HTTPService.segmentCharacters) ?? $0 }
         components.percentEncodedPath += "/" + segments.joined(separator: "/")
-        if !request.query.isEmpty { components.queryItems = request.query }
+        if !request.query.isEmpty {
+            components.queryItems = request.query
+            // URLComponents leaves `+` as is, and Go servers read it as a space: `a + b` must stay a sum.
+            components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+        }
         return components.url!
     }
 
@@ -118,9 +112,9 @@ struct HTTPService: Sendable {
         return set
     }()
 
-    /// The service's own message: the body's `message`, else a short single line of the body.
+    /// The service's own message: the body's `message` (or Prometheus's `error`), else a short single line of the body.
     static func message(in body: Data) -> String {
-        if let json = try? JSONParser.parse(body), let message = json["message"]?.stringValue { return message }
+        if let json = try? JSONParser.parse(body), let message = json["message"]?.stringValue ?? json["error"]?.stringValue { return message }
         let text = String(decoding: body.prefix(200), as: UTF8.self)
             .split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         return text

@@ -16,19 +16,11 @@ public struct TLSOptions: Sendable, Hashable {
         self.insecure = insecure
     }
 
-    /// Whether anything differs from the system's default verification.
-    var isCustom: Bool { caCertificateFile != nil || insecure }
-
-    /// Throws a `ConfigurationError` when the CA file cannot be read, or when this build cannot
-    /// apply the options (they need libcurl, module CCurl).
-    func validate() throws {
-        #if !canImport(CCurl)
-        if isCustom {
-            throw ConfigurationError("This build of Graft cannot use a CA certificate file or --insecure: it was built without libcurl (install libcurl4-openssl-dev and rebuild).")
-        }
-        #endif
+    /// Throws a `ConfigurationError` when the CA file cannot be read; `service` names whose
+    /// certificate it should have signed (`Grafana`).
+    func validate(for service: String) throws {
         if let file = caCertificateFile, !FileManager.default.isReadableFile(atPath: file) {
-            throw ConfigurationError("The CA certificate file \(file) cannot be read: give a PEM file of the CA that signed Grafana's certificate.")
+            throw ConfigurationError("The CA certificate file \(file) cannot be read: give a PEM file of the CA that signed \(service)'s certificate.")
         }
     }
 }

@@ -1,6 +1,7 @@
-import GraftHigress
 import Foundation
-import GraftGrafana
+import GraftHigress
+import GraftHigressConsole
+import GraftHTTP
 import GraftTestSupport
 import Testing
 
@@ -11,7 +12,8 @@ struct HigressConsoleTests {
     init() throws { console = try HigressConsoleEmulator(user: "admin", password: "console-pw") }
 
     func client(password: String = "console-pw") throws -> HigressConsoleClient {
-        HigressConsoleClient(try HigressConsoleConnection(baseURL: console.baseURL, user: "admin", password: password, retry: Fixtures.fastRetry))
+        let fastRetry = RetryPolicy(maximumAttempts: 30, initialDelay: .milliseconds(1), maximumDelay: .milliseconds(20), totalTimeLimit: .seconds(60))
+        return HigressConsoleClient(try HigressConsoleConnection(baseURL: console.baseURL, user: "admin", password: password, retry: fastRetry))
     }
 
     @Test("sets the MAIN, AI and LOG dashboard URLs", arguments: ConsoleSlot.allCases)

@@ -1,9 +1,6 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
-/// A request to Grafana or the Higress console that did not succeed, told in one sentence:
+/// A request to a service (Grafana, the Higress console, Prometheus) that did not succeed, told in one sentence:
 /// which service, what Graft was doing, the HTTP status and the service's own message.
 /// Never holds a request header, a token, a password or a URL with credentials.
 public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -19,11 +16,13 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
         case untrustedCertificate(reason: String)
         /// An answer Graft cannot read.
         case invalidResponse(reason: String)
+        /// An answer longer than the connection's limit, in bytes: the transfer was cut.
+        case responseTooLarge(limit: Int)
     }
 
     /// The service's name (`Grafana`, `the Higress console`).
     public let service: String
-    /// The service's base URL, without credentials.
+    /// The service's base URL, its password masked (`https://user:***@host`).
     public let location: String
     /// What Graft was doing (`saving dashboard higress-ai`).
     public let action: String
@@ -48,7 +47,7 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
         switch failure {
         case let .status(code, message):
             let saying = message.isEmpty ? "" : ", saying \"\(message)\""
-            return "\(service) answered \(code) \(APIError.reasonPhrase(code)) when \(action)\(saying)\(tries)"
+            return "\(service) answered \(code) \(HTTPStatus.reasonPhrase(code)) when \(action)\(saying)\(tries)"
         case .unreachable(let reason):
             return "\(service) at \(location) could not be reached when \(action) (\(reason)\(tries))"
         case .timedOut:
@@ -57,14 +56,22 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(service) at \(location) could not be reached when \(action) because its TLS certificate is not trusted (\(reason)); give the CA certificate file that signed it, or allow insecure connections"
         case .invalidResponse(let reason):
             return "\(service) at \(location) gave an answer Graft cannot read when \(action) (\(reason))"
+        case .responseTooLarge(let limit):
+            return "\(service) at \(location) sent more than \(APIError.byteCount(limit)) when \(action), the most Graft reads in one answer"
         }
     }
 
+    /// The clause as a sentence: capital first, full stop last.
     public var description: String { APIError.sentence(clause.prefix(1).uppercased() + clause.dropFirst()) }
 
     /// `text` ended with a full stop, unless it already ends with a quoted one (`...disabled."`).
-    static func sentence(_ text: String) -> String { text.hasSuffix(".\"") ? text : text + "." }
+    public static func sentence(_ text: String) -> String { text.hasSuffix(".\"") ? text : text + "." }
 
-    /// `Precondition Failed` for 412.
-    static func reasonPhrase(_ code: Int) -> String { HTTPURLResponse.localizedString(forStatusCode: code).capitalized }
+    /// `64 MiB`, `512 KiB`, `300 bytes`: the largest unit that divides `bytes` evenly.
+    static func byteCount(_ bytes: Int) -> String {
+        for (unit, size) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] where bytes >= size && bytes % size == 0 {
+            return "\(bytes / size) \(unit)"
+        }
+        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
+    }
 }

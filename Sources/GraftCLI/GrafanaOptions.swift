@@ -1,0 +1,20 @@
+import ArgumentParser
+import GraftGrafana
+
+/// Where Grafana is and how to sign in: shared by `graft push`, `graft diff` and `graft console set-url`.
+struct GrafanaOptions: ParsableArguments {
+    @OptionGroup var service: ServiceOptions<GrafanaService>
+
+    @Option(name: .long, help: "A service account token (default: GRAFANA_TOKEN).")
+    var token: String?
+
+    @Option(name: .long, help: ArgumentHelp("The organisation id, sent as X-Grafana-Org-Id (default: GRAFANA_ORG_ID).", valueName: "id"))
+    var orgId: OrganizationIDArgument?
+
+    /// The connection these flags and the GRAFANA_* variables describe.
+    func connection() throws -> GrafanaConnection {
+        try GrafanaConnection.resolve(.init(url: service.url?.text, token: token, user: service.user, password: service.password,
+                                            organizationID: orgId.map { String($0.value) }),
+                                      tls: service.tls, requestTimeout: service.timeout.duration)
+    }
+}

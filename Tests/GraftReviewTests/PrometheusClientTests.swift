@@ -1,0 +1,114 @@
+import Foundation
+import GraftHTTP
+import GraftReview
+import GraftTestSupport
+import Synchronization
+import Testing
+
+@Suite("Prometheus client over the shared HTTP layer")
+struct PrometheusClientTests {
+    /// A vector answer with one series.
+    static let vector = HTTPServerResponse.json(200, [
+        "status": "success",
+        "data": ["resultType": "vector", "result": [["metric": ["job": "higress"], "value": [1700000000, "1"]]]],
+    ])
+
+    static let fastRetry = RetryPolicy(maximumAttempts: 3, initialDelay: .milliseconds(1), maximumDelay: .milliseconds(5))
+
+    @Test("a 503 is retried, and the next answer is used")
+    func retries503() async throws {
+        let count = Mutex(0)
+        let server = try HTTPTestServer { _ in
+            let n = count.withLock { value in
+                value += 1
+                return value
+            }
+            return .respond(n == 1 ? .text(503, "busy") : PrometheusClientTests.vector)
+        }
+        defer { server.stop() }
+        let client = PrometheusClient(try PrometheusConnection(baseURL: server.baseURL, retry: PrometheusClientTests.fastRetry))
+        let result = try await client.instant("up", at: Date())
+        #expect(result.samples.map(\.labels) == [["job": "higress"]] && result.samples.map(\.value) == ["1"])
+        #expect(count.withLock { $0 } == 2)
+    }
+
+    @Test("a 300 ms timeout holds against a Prometheus that does not answer")
+    func subSecondTimeout() async throws {
+        // Arrival and hang-up of each attempt, taken on the server's threads.
+        let attempts = Mutex<[(arrived: ContinuousClock.Instant, hungUp: ContinuousClock.Instant?)]>([])
+        let server = try HTTPTestServer { _ in
+            let index = attempts.withLock { list in
+                list.append((.now, nil))
+                return list.count - 1
+            }
+            return .noAnswer(for: .seconds(10)) { attempts.withLock { $0[index].hungUp = .now } }
+        }
+        defer { server.stop() }
+        let client = PrometheusClient(try PrometheusConnection(baseURL: server.baseURL, requestTimeout: .milliseconds(300),
+                                                               retry: RetryPolicy(maximumAttempts: 1)))
+        let error = try await #require(throws: PrometheusError.self) { try await client.instant("up", at: Date()) }
+        #expect(error.unreachable)
+        #expect(error.description == "Prometheus at \(server.baseURL.absoluteString) did not answer in time when reading /api/v1/query.")
+
+        // The plain initialiser keeps the fraction too, on each of its four attempts.
+        let plain = PrometheusClient(baseURL: server.baseURL, timeout: .milliseconds(300))
+        await #expect(throws: PrometheusError.self) { try await plain.instant("up", at: Date()) }
+        #expect(await waitUntil { attempts.withLock { $0.count == 5 && $0.allSatisfy { $0.hungUp != nil } } })
+        for attempt in attempts.withLock({ $0 }) {
+            let held = attempt.hungUp.map { $0 - attempt.arrived }
+            #expect(held.map { $0 >= .milliseconds(200) && $0 < .milliseconds(800) } == true, "an attempt was held \(String(describing: held))")
+        }
+    }
+
+    @Test("a token or a user and password sign in; the URL's password is masked in errors")
+    func credentials() async throws {
+        let seen = Mutex<[String?]>([])
+        let server = try HTTPTestServer { request in
+            seen.withLock { $0.append(request.header("Authorization")) }
+            return .respond(request.header("Authorization") == nil ? .text(401, "Unauthorized") : PrometheusClientTests.vector)
+        }
+        defer { server.stop() }
+        let environment = ["PROMETHEUS_TOKEN": "prom-token"]
+        let byToken = try PrometheusConnection.resolve(url: server.baseURL.absoluteString, environment: environment)
+        _ = try await PrometheusClient(byToken).instant("up", at: Date())
+        let byUser = try PrometheusConnection.resolve(url: server.baseURL.absoluteString, user: "ann", password: "pw", environment: environment)
+        _ = try await PrometheusClient(byUser).instant("up", at: Date())
+        #expect(seen.withLock { $0 } == ["Bearer prom-token", "Basic " + Data("ann:pw".utf8).base64EncodedString()])
+
+
+        let closed = try HTTPTestServer { _ in .dropConnection() }
+        closed.stop()
+        let unreachable = PrometheusClient(try PrometheusConnection(baseURL: URL(string: "http://ann:s3cret@127.0.0.1:\(closed.port)")!,
+                                                                    retry: RetryPolicy(maximumAttempts: 1)))
+        let error = try await #require(throws: PrometheusError.self) { try await unreachable.instant("up", at: Date()) }
+        #expect(error.description.hasPrefix("Prometheus at http://ann:***@127.0.0.1:\(closed.port) could not be reached when reading /api/v1/query ("))
+        #expect(!error.description.contains("s3cret"))
+    }
+
+    @Test("a bad query is Prometheus's own refusal, not an unreachable Prometheus")
+    func badQuery() async throws {
+        let server = try HTTPTestServer { _ in
+            .respond(.json(400, ["status": "error", "errorType": "bad_data", "error": "1:4: parse error: unexpected end of input"]))
+        }
+        defer { server.stop() }
+        let client = PrometheusClient(baseURL: server.baseURL)
+        let error = try await #require(throws: PrometheusError.self) { try await client.instant("up{", at: Date()) }
+        #expect(!error.unreachable)
+        #expect(error.description == "1:4: parse error: unexpected end of input")
+    }
+
+    @Test("flags win over PROMETHEUS_* variables; a user without a password is one sentence")
+    func resolution() throws {
+        let environment = ["PROMETHEUS_URL": "http://prom:9090/", "PROMETHEUS_USER": "env-user", "PROMETHEUS_PASSWORD": "env-pw"]
+        let fromEnvironment = try PrometheusConnection.resolve(url: nil, environment: environment)
+        #expect(fromEnvironment.baseURL.absoluteString == "http://prom:9090")
+        #expect(fromEnvironment.credentials == .basic(user: "env-user", password: "env-pw"))
+        #expect(try PrometheusConnection.resolve(url: "http://p:1", token: "t", environment: environment).credentials == .token("t"))
+        #expect(throws: ConfigurationError("A Prometheus user was given without a password: pass --prometheus-password or set PROMETHEUS_PASSWORD.")) {
+            try PrometheusConnection.resolve(url: "http://p:1", user: "u", environment: [:])
+        }
+        #expect(throws: ConfigurationError("No Prometheus URL was given: pass --prometheus or set PROMETHEUS_URL.")) {
+            try PrometheusConnection.resolve(url: nil, environment: [:])
+        }
+    }
+}
