@@ -255,10 +255,9 @@ public final class HTTPTestServer: Sendable {
     /// and Glibc's module leaves out pthread_setname_np). Linux only: elsewhere it does nothing.
     private static func nameThread() {
         #if os(Linux)
-        let fd = open("/proc/thread-self/comm", O_WRONLY)
-        guard fd >= 0 else { return }
-        _ = "HTTPTestServer".withCString { write(fd, $0, 14) }
-        close(fd)
+        guard let comm = FileHandle(forWritingAtPath: "/proc/thread-self/comm") else { return }
+        comm.write(Data("HTTPTestServer".utf8))
+        try? comm.close()
         #endif
     }
 }
