@@ -49,16 +49,31 @@ extension Dashboard {
             throw LayoutFailure(.loose(stray.index), .text("comes after row \"\(stray.afterRow)\": put it inside that row"))
         }
 
+        // Each panel's recorded changes run once, here; the specs stay as they were, to name
+        // panels in errors.
+        var looseStates: [PanelSpec.State] = []
+        looseStates.reserveCapacity(loosePanels.count)
+        for index in loosePanels.indices { looseStates.append(loosePanels[index].state) }
+        var rowStates: [[PanelSpec.State]] = []
+        rowStates.reserveCapacity(rows.count)
+        for row in rows.indices {
+            var states: [PanelSpec.State] = []
+            states.reserveCapacity(rows[row].panels.count)
+            for index in rows[row].panels.indices { states.append(rows[row].panels[index].state) }
+            rowStates.append(states)
+        }
+
         // Ids set by hand must be unique.
         var explicit: [Int: PanelLocation] = [:]
+        explicit.reserveCapacity(looseStates.count + rows.count + rowStates.reduce(0) { $0 + $1.count })
         func claim(_ id: Int?, _ location: PanelLocation) throws {
             guard let id else { return }
             if let other = explicit.updateValue(location, forKey: id) { throw LayoutFailure(location, .duplicateID(id, other)) }
         }
-        for index in loosePanels.indices { try claim(loosePanels[index].model.id, .loose(index)) }
+        for index in looseStates.indices { try claim(looseStates[index].model.id, .loose(index)) }
         for row in rows.indices {
             try claim(rows[row].model.id, .row(row))
-            for index in rows[row].panels.indices { try claim(rows[row].panels[index].model.id, .panel(row: row, index)) }
+            for index in rowStates[row].indices { try claim(rowStates[row][index].model.id, .panel(row: row, index)) }
         }
         var ids = PanelIDs(explicit: Set(explicit.keys))
 
@@ -67,8 +82,8 @@ extension Dashboard {
         panels.reserveCapacity(loosePanels.count + rows.count + rows.reduce(0) { $0 + $1.panels.count })
         var expanded: [(GridPos, PanelLocation)] = []
         var layout = GridLayout(top: 0)
-        for index in loosePanels.indices {
-            let gridPos = try Dashboard.finish(&loosePanels[index], at: .loose(index), in: &layout, defaultSize: nil,
+        for index in looseStates.indices {
+            let gridPos = try Dashboard.finish(&looseStates[index], of: loosePanels[index].kind, at: .loose(index), in: &layout, defaultSize: nil,
                                                rowTitle: nil, datasource: defaultDatasource, ids: &ids, into: &panels)
             expanded.append((gridPos, .loose(index)))
         }
@@ -85,10 +100,11 @@ extension Dashboard {
             var carried: [PanelModel] = []
             var placed: [(GridPos, PanelLocation)] = []
             if !collapsed { panels.append(rowModel) }
-            for index in rows[row].panels.indices {
+            for index in rowStates[row].indices {
                 let location = PanelLocation.panel(row: row, index)
                 func finish(into output: inout [PanelModel]) throws -> GridPos {
-                    try Dashboard.finish(&rows[row].panels[index], at: location, in: &section, defaultSize: rows[row].panelSize,
+                    try Dashboard.finish(&rowStates[row][index], of: rows[row].panels[index].kind, at: location, in: &section,
+                                         defaultSize: rows[row].panelSize,
                                          rowTitle: rowModel.title, datasource: defaultDatasource, ids: &ids, into: &output)
                 }
                 placed.append((collapsed ? try finish(into: &carried) : try finish(into: &panels), location))
@@ -130,20 +146,17 @@ extension Dashboard {
 
     /// Places a panel, checks its title, gives it its id, datasource and query letters, and moves it
     /// to the end of `output` (moved, not copied: a panel model is large). Returns where it was placed.
-    private static func finish(_ spec: inout PanelSpec, at location: PanelLocation, in layout: inout GridLayout,
+    private static func finish(_ state: inout PanelSpec.State, of kind: PanelKind, at location: PanelLocation, in layout: inout GridLayout,
                                defaultSize: PanelSize?, rowTitle: String?, datasource: DataSourceRef?,
                                ids: inout PanelIDs, into output: inout [PanelModel]) throws -> GridPos {
-        let gridPos = try layout.place(spec, defaultSize: defaultSize) { LayoutFailure(location, .text($0)) }
-        // The model moves into `output` (swapped, never copied); the spec keeps its kind and title,
-        // so that a later error can still name the panel.
-        output.append(PanelModel(type: ""))
-        let last = output.count - 1
-        swap(&output[last], &spec.model)
-        spec.model.type = output[last].type
-        spec.model.title = output[last].title
-        if output[last].title?.isEmpty ?? true, !spec.allowsEmptyTitle {
+        let gridPos = try layout.place(state, of: kind, defaultSize: defaultSize) { LayoutFailure(location, .text($0)) }
+        if state.model.title?.isEmpty ?? true, !state.allowsEmptyTitle {
             throw LayoutFailure(location, .text("has an empty title (use .untitled() if that is intended)"))
         }
+        // The model moves into `output` (swapped, never copied: a panel model is large).
+        output.append(PanelModel(type: ""))
+        let last = output.count - 1
+        swap(&output[last], &state.model)
         output[last].gridPos = gridPos
         if output[last].id == nil { output[last].id = ids.assign(row: rowTitle, title: output[last].title ?? "") }
         fillQueries(of: &output[last], datasource: datasource)

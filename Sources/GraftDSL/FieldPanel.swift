@@ -6,7 +6,7 @@ public protocol FieldPanel: PanelComponent {}
 
 extension FieldPanel {
     /// Changes the field defaults (`fieldConfig.defaults`).
-    public func fieldDefaults(_ change: (inout FieldDefaults) -> Void) -> Self {
+    public func fieldDefaults(_ change: @escaping @Sendable (inout FieldDefaults) -> Void) -> Self {
         modified {
             $0.model.changeFieldConfig { config in
                 if case nil = config.defaults { config.defaults = FieldDefaults() }
@@ -62,7 +62,8 @@ extension FieldPanel {
 
     /// Adds field overrides.
     public func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
-        modified { $0.model.changeFieldConfig { $0.overrides = ($0.overrides ?? []) + build() } }
+        let added = build()
+        return modified { $0.model.changeFieldConfig { $0.overrides = ($0.overrides ?? []) + added } }
     }
 }
 

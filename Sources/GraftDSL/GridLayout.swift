@@ -19,16 +19,17 @@ struct GridLayout {
         bottom = top
     }
 
-    /// Places `spec`, whose size defaults to `defaultSize` (the row's) or its kind's.
-    mutating func place(_ spec: PanelSpec, defaultSize: PanelSize?, fail: (String) -> Error) throws -> GridPos {
-        let fallback = defaultSize ?? spec.kind.defaultSize
-        let size = PanelSize(width: spec.width ?? fallback.width, height: spec.height ?? fallback.height)
+    /// Places a panel of `kind` whose modifiers leave `state`; its size defaults to `defaultSize`
+    /// (the row's) or its kind's.
+    mutating func place(_ state: PanelSpec.State, of kind: PanelKind, defaultSize: PanelSize?, fail: (String) -> Error) throws -> GridPos {
+        let fallback = defaultSize ?? kind.defaultSize
+        let size = PanelSize(width: state.width ?? fallback.width, height: state.height ?? fallback.height)
         guard size.width >= 1, size.width <= GridPos.columns else {
             throw fail("width \(size.width) is outside the grid's 1 to \(GridPos.columns) columns")
         }
         guard size.height >= 1 else { throw fail("height \(size.height) must be at least 1") }
         let position: GridPos
-        if let placement = spec.position {
+        if let placement = state.position {
             guard placement.x >= 0, placement.y >= 0 else {
                 throw fail("position x \(placement.x), y \(placement.y) must not be negative")
             }

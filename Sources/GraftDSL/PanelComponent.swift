@@ -7,46 +7,23 @@ public protocol PanelComponent: Sendable {
     var spec: PanelSpec { get set }
 }
 
-/// A panel under construction: its model, and the layout hints the grid engine reads.
-public struct PanelSpec: Sendable {
-    /// The panel as it will be saved (gridPos and id are filled in by the layout).
-    public var model: PanelModel
-    /// The panel's kind.
-    public var kind: PanelKind
-    /// Its width in columns; `nil` for the row's or the kind's default.
-    public var width: Int?
-    /// Its height in grid rows; `nil` for the row's or the kind's default.
-    public var height: Int?
-    /// Its top-left corner, when placed by hand: `x` in columns, `y` in grid rows below its row's header.
-    public var position: (x: Int, y: Int)?
-    /// Whether an empty title is intended (an empty title is otherwise an error).
-    public var allowsEmptyTitle = false
-
-    /// A new panel of `kind` titled `title`, as Grafana 11.3 saves it, with `targets` when given.
-    public init(kind: PanelKind, title: String, targets: [Target]? = nil) {
-        model = kind.template
-        model.title = title
-        if let targets { model.targets = targets }
-        self.kind = kind
-    }
-}
-
 extension PanelComponent {
-    /// A copy changed by `change`: the one place every modifier goes through.
-    public func modified(_ change: (inout PanelSpec) -> Void) -> Self {
+    /// A copy with `change` recorded, to run on the panel when its dashboard renders: the one
+    /// place every modifier goes through, built-in or a package's own.
+    public func modified(_ change: @escaping @Sendable (inout PanelSpec.State) -> Void) -> Self {
         var copy = self
-        change(&copy.spec)
+        copy.spec.record(change)
         return copy
     }
 
     /// A copy with one of the model's members set: what a modifier of a member declared with
     /// `FieldOptions.modifier` does.
-    public func setting<Value>(_ member: WritableKeyPath<PanelModel, Value?>, _ value: Value) -> Self {
+    public func setting<Value: Sendable>(_ member: WritableKeyPath<PanelModel, Value?> & Sendable, _ value: Value) -> Self {
         modified { $0.model[keyPath: member] = value }
     }
 
     /// Changes the panel's model directly, for anything no modifier covers.
-    public func configure(_ change: (inout PanelModel) -> Void) -> Self { modified { change(&$0.model) } }
+    public func configure(_ change: @escaping @Sendable (inout PanelModel) -> Void) -> Self { modified { change(&$0.model) } }
 
     /// Sets the panel id (kept stable when panels are added or moved; links with `viewPanel` use it).
     public func id(_ id: Int) -> Self { modified { $0.model.id = id } }
@@ -135,7 +112,8 @@ extension PanelComponent {
 
     /// Adds transformations of the query results, in order.
     public func transformations(@TransformationBuilder _ build: () -> [Transformation]) -> Self {
-        modified { $0.model.transformations = ($0.model.transformations ?? []) + build() }
+        let added = build()
+        return modified { $0.model.transformations = ($0.model.transformations ?? []) + added }
     }
 
     /// Shows a library panel instead of its own content.

@@ -49,12 +49,8 @@ extension PanelModifiers {
         let arguments = [base.color.swiftCode] + levels.map { Code.concat([.text("(" + $0.0.swiftCode.flat! + ", "), $0.1.swiftCode, .text(")")]) }
             + (mode == .absolute ? [] : [.argument("mode", mode.swiftCode)])
         // Variadic: applied as `.thresholds` writes it.
-        add(.call(".thresholds", arguments)) {
-            $0.fieldDefaults {
-                $0.thresholds = Thresholds(mode: mode, steps: [ThresholdStep(color: base.color, value: nil)]
-                    + levels.map { ThresholdStep(color: $0.1, value: $0.0) })
-            }
-        }
+        let built = Thresholds(mode: mode, steps: [ThresholdStep(color: base.color, value: nil)] + levels.map { ThresholdStep(color: $0.1, value: $0.0) })
+        add(.call(".thresholds", arguments)) { $0.fieldDefaults { $0.thresholds = built } }
     }
 
     /// The kind's own field options (`fieldConfig.defaults.custom`): the time series modifiers,

@@ -86,12 +86,14 @@ extension JSONModel {
         visitor.wrappedList(key, list, rest: rest, self[keyPath: list], self[keyPath: rest])
     }
 
-    // `init(json:at:)` and `write(to:)` call the conformance's own `read` and `writeFields`, which
-    // the model's module compiles for that type: called on a concrete type from another module,
-    // an inlined default would reach `fields` generically, member by member at run time.
+    // Reading and writing are inlinable, as each model's `fields` is: wherever a model is read or
+    // written, the member accesses are resolved at compile time and every member is passed where
+    // it lies, an array's elements included (an opaque call would need each one copied first).
 
+    @inlinable
     public init(json: JSON, at path: JSONPath) throws { self = try Self.read(json, at: path) }
 
+    @inlinable
     public func write(to writer: inout JSONWriter) { writeFields(to: &writer) }
 
     @inlinable

@@ -1,0 +1,123 @@
+import GraftModel
+
+/// A panel under construction: its kind, its title and queries, and what its modifiers change,
+/// recorded in order and run once, when the dashboard renders.
+///
+/// A panel passes through a dozen modifiers on its way into a row, each returning a new value. A
+/// model changed at each step would be copied at each step, every string and array in it, and
+/// every option object a modifier touches; a recorded change is one small object, and a copy of
+/// the panel is a copy of a few references.
+public struct PanelSpec: Sendable {
+    /// What the modifiers change: the model and the layout hints the grid engine reads.
+    public struct State: Sendable {
+        /// The panel as it will be saved (gridPos and id are filled in by the layout).
+        public var model: PanelModel
+        /// Its width in columns; `nil` for the row's or the kind's default.
+        public var width: Int?
+        /// Its height in grid rows; `nil` for the row's or the kind's default.
+        public var height: Int?
+        /// Its top-left corner, when placed by hand: `x` in columns, `y` in grid rows below its row's header.
+        public var position: (x: Int, y: Int)?
+        /// Whether an empty title is intended (an empty title is otherwise an error).
+        public var allowsEmptyTitle = false
+    }
+
+    /// The panel's kind.
+    public var kind: PanelKind
+    /// Where the changes start from.
+    private var start: Start
+    /// The last change recorded; each links to the one before it.
+    private var last: Change?
+
+    private enum Start: Sendable {
+        /// The kind's new panel, with this title and these queries.
+        case new(title: String, targets: [Target]?)
+        /// A state given whole (the model set, or read and changed, directly).
+        case given(StateBox)
+    }
+
+    private final class StateBox: Sendable {
+        let state: State
+        init(_ state: State) { self.state = state }
+    }
+
+    private final class Change: Sendable {
+        let apply: @Sendable (inout State) -> Void
+        let previous: Change?
+        init(_ apply: @escaping @Sendable (inout State) -> Void, after previous: Change?) {
+            self.apply = apply
+            self.previous = previous
+        }
+    }
+
+    /// A new panel of `kind` titled `title`, as Grafana 11.3 saves it, with `targets` when given.
+    public init(kind: PanelKind, title: String, targets: [Target]? = nil) {
+        self.kind = kind
+        start = .new(title: title, targets: targets)
+    }
+
+    /// Records `change`, to run after those recorded before it.
+    mutating func record(_ change: @escaping @Sendable (inout State) -> Void) {
+        last = Change(change, after: last)
+    }
+
+    /// The panel as its changes leave it. (Each read runs them; rendering reads it once.)
+    public var state: State {
+        get {
+            var state: State
+            switch start {
+            case let .new(title, targets):
+                state = State(model: kind.template)
+                state.model.title = title
+                if let targets { state.model.targets = targets }
+            case .given(let box):
+                state = box.state
+            }
+            PanelSpec.run(last, on: &state)
+            return state
+        }
+        set {
+            start = .given(StateBox(newValue))
+            last = nil
+        }
+    }
+
+    /// Runs `change` and the changes before it, oldest first.
+    private static func run(_ change: Change?, on state: inout State) {
+        guard let change else { return }
+        run(change.previous, on: &state)
+        change.apply(&state)
+    }
+
+    /// The panel as it will be saved (gridPos and id are filled in by the layout).
+    public var model: PanelModel {
+        get { state.model }
+        set { changeState { $0.model = newValue } }
+    }
+    /// Its width in columns; `nil` for the row's or the kind's default.
+    public var width: Int? {
+        get { state.width }
+        set { changeState { $0.width = newValue } }
+    }
+    /// Its height in grid rows; `nil` for the row's or the kind's default.
+    public var height: Int? {
+        get { state.height }
+        set { changeState { $0.height = newValue } }
+    }
+    /// Its top-left corner, when placed by hand: `x` in columns, `y` in grid rows below its row's header.
+    public var position: (x: Int, y: Int)? {
+        get { state.position }
+        set { changeState { $0.position = newValue } }
+    }
+    /// Whether an empty title is intended (an empty title is otherwise an error).
+    public var allowsEmptyTitle: Bool {
+        get { state.allowsEmptyTitle }
+        set { changeState { $0.allowsEmptyTitle = newValue } }
+    }
+
+    private mutating func changeState(_ change: (inout State) -> Void) {
+        var state = self.state
+        change(&state)
+        self.state = state
+    }
+}
