@@ -51,17 +51,8 @@ extension Dashboard {
 
         // Each panel's recorded changes run once, here; the specs stay as they were, to name
         // panels in errors.
-        var looseStates: [PanelSpec.State] = []
-        looseStates.reserveCapacity(loosePanels.count)
-        for index in loosePanels.indices { looseStates.append(loosePanels[index].state) }
-        var rowStates: [[PanelSpec.State]] = []
-        rowStates.reserveCapacity(rows.count)
-        for row in rows.indices {
-            var states: [PanelSpec.State] = []
-            states.reserveCapacity(rows[row].panels.count)
-            for index in rows[row].panels.indices { states.append(rows[row].panels[index].state) }
-            rowStates.append(states)
-        }
+        var looseStates = loosePanels.map(\.state)
+        var rowStates = rows.map { $0.panels.map(\.state) }
 
         // Ids set by hand must be unique.
         var explicit: [Int: PanelLocation] = [:]
