@@ -18,17 +18,30 @@ extension QueryComponent {
     /// Sets the query's letter (`A`, `B`...); unset letters are given in order when rendering.
     public func refId(_ refId: String) -> Self { configure { $0.refId = refId } }
 
-    /// Sets the series name template (`{{pod}}`, `__auto`).
-    public func legend(_ format: String) -> Self { configure { $0.legendFormat = format } }
+    /// Sets the series name template (`{{pod}}`, `__auto`); `nil` leaves it out, as queries saved
+    /// before Grafana wrote one are.
+    public func legend(_ format: String?) -> Self { configure { $0.legendFormat = format } }
 
     /// Sets the datasource, when it is not the panel's.
     public func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
 
-    /// Hides the query's result from the panel (`hide(false)` writes the member as shown).
-    public func hide(_ hidden: Bool = true) -> Self { configure { $0.hide = hidden } }
+    /// Hides the query's result from the panel (`hide(false)` writes the member as shown, `nil`
+    /// leaves it out).
+    public func hide(_ hidden: Bool? = true) -> Self { configure { $0.hide = hidden } }
 
-    /// Sets the minimum step (`1m`), or empty.
-    public func interval(_ interval: String) -> Self { configure { $0.interval = interval } }
+    /// Sets the minimum step (`1m`), or empty; `nil` leaves it out.
+    public func interval(_ interval: String?) -> Self { configure { $0.interval = interval } }
+
+    /// Sets how the query was edited; `nil` leaves it out, as queries saved before the editor had
+    /// modes (migrated from old Grafana versions) are.
+    public func editorMode(_ mode: Target.EditorMode?) -> Self { configure { $0.editorMode = mode } }
+
+    /// Sets whether it runs as a range query; `nil` leaves the member out.
+    public func range(_ range: Bool?) -> Self { configure { $0.range = range } }
+
+    /// Sets whether it runs as an instant query; `nil` leaves the member out. (`Prometheus.instant()`
+    /// makes an instant query: instant on, range off.)
+    public func instant(_ instant: Bool?) -> Self { configure { $0.instant = instant } }
 }
 
 /// A PromQL query, as Grafana 11.3 saves one typed in the code editor:

@@ -47,7 +47,7 @@ struct MemberRepairs<Model>: FieldVisitor {
     let target: Model
     var statements: [Code] = []
 
-    mutating func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ keyPath: WritableKeyPath<Model, Value?>,
+    mutating func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ keyPath: WritableKeyPath<Model, Value?> & Sendable,
                                                        _ options: FieldOptions, _ value: Value?) {
         let path = member(self.path, memberName(keyPath)), current = current[keyPath: keyPath], target = target[keyPath: keyPath]
         if options.contains(.entriesInOrder) {
@@ -58,13 +58,13 @@ struct MemberRepairs<Model>: FieldVisitor {
         }
     }
 
-    mutating func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ keyPath: WritableKeyPath<Model, Value>,
+    mutating func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ keyPath: WritableKeyPath<Model, Value> & Sendable,
                                                           _ absent: Absent<Value>, _ value: Value) {
         statements += MemberRepairs.present(member(path, memberName(keyPath)), current[keyPath: keyPath], target[keyPath: keyPath])
     }
 
-    mutating func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Model, [Element]?>,
-                                                               rest: WritableKeyPath<Model, JSONObject>, _ value: [Element]?, _ restValue: JSONObject) {
+    mutating func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Model, [Element]?> & Sendable,
+                                                               rest: WritableKeyPath<Model, JSONObject> & Sendable, _ value: [Element]?, _ restValue: JSONObject) {
         statements += MemberRepairs.optional(member(path, memberName(list)), current[keyPath: list], target[keyPath: list])
         statements += MemberRepairs.present(member(path, memberName(rest)), current[keyPath: rest], target[keyPath: rest])
     }

@@ -78,26 +78,24 @@ struct PanelPlan {
 }
 
 extension PanelModifiers {
-    /// Title, description and datasource.
+    /// Title and datasource.
     mutating func addCommon(_ expected: PanelModel) {
         if (expected.title ?? "").isEmpty { add(.text(".untitled()")) { $0.untitled() } }
-        if let text = expected.description, text != spec.model.description { add(.call(".description", [text.swiftCode])) { $0.description(text) } }
         if let datasource = expected.datasource, datasource != spec.model.datasource, let code = datasource.fullCode {
             add(.call(".datasource", [code])) { $0.datasource(datasource) }
         }
     }
 
-    /// Transformations, query interval and data points, own time range, links, repeat,
-    /// transparency and library panel.
+    /// Transformations, the members declared with a modifier (description, query interval, data
+    /// points...), own time range, links, repeat, transparency and library panel.
     mutating func addTail(_ expected: PanelModel) {
         if let transformations = expected.transformations, !transformations.isEmpty, spec.model.transformations == nil {
             let seeds = transformations.map { Transformation.seed(for: $0) }
             let values = seeds.map(\.value)
             add(.block(open: ".transformations {", statements: seeds.map(\.code), close: "}")) { $0.transformations { values } }
         }
-        if let interval = expected.interval, interval != spec.model.interval { add(.call(".interval", [interval.swiftCode])) { $0.interval(interval) } }
-        if let count = expected.maxDataPoints, count != spec.model.maxDataPoints {
-            add(.call(".maxDataPoints", [count.swiftCode])) { $0.maxDataPoints(count) }
+        for modifier in DeclaredModifiers(from: spec.model, to: expected).found {
+            add(modifier.code) { $0.configure(modifier.set) }
         }
         if (expected.timeFrom, expected.timeShift, expected.hideTimeOverride) != (spec.model.timeFrom, spec.model.timeShift, spec.model.hideTimeOverride) {
             let arguments = [expected.timeFrom.map { Code.argument("from", $0.swiftCode) }, expected.timeShift.map { .argument("shift", $0.swiftCode) },

@@ -59,10 +59,9 @@ struct QueryPlan {
         }
         specific(&chain, expected)
         if let hide = expected.hide, hide != chain.target.hide { chain.add(.text(hide ? ".hide()" : ".hide(false)")) { $0.hide(hide) } }
-        if let interval = expected.interval, interval != chain.target.interval {
-            chain.add(.call(".interval", [interval.swiftCode])) { $0.interval(interval) }
+        for modifier in DeclaredModifiers(from: chain.target, to: expected).found {
+            chain.add(modifier.code) { $0.configure(modifier.set) }
         }
-        if let refId = expected.refId, refId != chain.target.refId { chain.add(.call(".refId", [refId.swiftCode])) { $0.refId(refId) } }
         if let datasource = expected.datasource, datasource != chain.target.datasource, let code = datasource.fullCode {
             chain.add(.call(".datasource", [code])) { $0.datasource(datasource) }
         }

@@ -31,14 +31,15 @@ public protocol FieldVisitor<Model> {
     /// The model type whose members are walked.
     associatedtype Model
     /// A member that may be absent (`nil`).
-    mutating func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value?>,
+    mutating func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value?> & Sendable,
                                                        _ options: FieldOptions, _ value: Value?)
     /// A member that is always written; when absent, reading fails or takes a default, as `absent` says.
-    mutating func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value>,
+    mutating func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value> & Sendable,
                                                           _ absent: Absent<Value>, _ value: Value)
     /// A `{"list": [...], ...}` wrapper (`annotations`, `templating`): its list, and its other members in `rest`.
-    mutating func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Model, [Element]?>,
-                                                               rest: WritableKeyPath<Model, JSONObject>, _ value: [Element]?, _ restValue: JSONObject)
+    mutating func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Model, [Element]?> & Sendable,
+                                                               rest: WritableKeyPath<Model, JSONObject> & Sendable, _ value: [Element]?,
+                                                               _ restValue: JSONObject)
 }
 
 /// What reading does when a required member is absent.
@@ -67,22 +68,22 @@ public struct FieldOptions: OptionSet, Sendable, Hashable {
 extension JSONModel {
     /// Declares a member that may be absent.
     @inlinable @inline(__always)
-    public func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Self, Value?>, _ options: FieldOptions = [],
+    public func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Self, Value?> & Sendable, _ options: FieldOptions = [],
                                                      in visitor: inout some FieldVisitor<Self>) {
         visitor.field(key, path, options, self[keyPath: path])
     }
 
     /// Declares a member that is always written.
     @inlinable @inline(__always)
-    public func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Self, Value>, _ absent: Absent<Value>,
+    public func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Self, Value> & Sendable, _ absent: Absent<Value>,
                                                         in visitor: inout some FieldVisitor<Self>) {
         visitor.required(key, path, absent, self[keyPath: path])
     }
 
     /// Declares a `{"list": [...], ...}` wrapper.
     @inlinable @inline(__always)
-    public func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Self, [Element]?>,
-                                                             rest: WritableKeyPath<Self, JSONObject>, in visitor: inout some FieldVisitor<Self>) {
+    public func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Self, [Element]?> & Sendable,
+                                                             rest: WritableKeyPath<Self, JSONObject> & Sendable, in visitor: inout some FieldVisitor<Self>) {
         visitor.wrappedList(key, list, rest: rest, self[keyPath: list], self[keyPath: rest])
     }
 
@@ -135,7 +136,7 @@ struct ModelReader<Model>: FieldVisitor {
     }
 
     @inlinable
-    mutating func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value?>,
+    mutating func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value?> & Sendable,
                                                        _ options: FieldOptions, _ value: Value?) {
         guard error == nil else { return }
         do {
@@ -146,7 +147,7 @@ struct ModelReader<Model>: FieldVisitor {
     }
 
     @inlinable
-    mutating func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value>,
+    mutating func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value> & Sendable,
                                                           _ absent: Absent<Value>, _ value: Value) {
         if case .fails(let expected) = absent, missing == nil, reader.rest[key.description] == nil {
             missing = JSONError.missingKey(path: reader.path, key: key.description, expected: expected)
@@ -163,8 +164,8 @@ struct ModelReader<Model>: FieldVisitor {
     }
 
     @inlinable
-    mutating func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Model, [Element]?>,
-                                                               rest: WritableKeyPath<Model, JSONObject>, _ value: [Element]?, _ restValue: JSONObject) {
+    mutating func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Model, [Element]?> & Sendable,
+                                                               rest: WritableKeyPath<Model, JSONObject> & Sendable, _ value: [Element]?, _ restValue: JSONObject) {
         guard error == nil else { return }
         model[keyPath: list] = nil
         model[keyPath: rest] = JSONObject()
@@ -197,7 +198,7 @@ struct ModelWriter<Model>: FieldVisitor {
     }
 
     @inlinable @inline(__always)
-    mutating func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value?>,
+    mutating func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value?> & Sendable,
                                                        _ options: FieldOptions, _ value: Value?) {
         guard let value else { return }
         writer.key(key)
@@ -209,15 +210,15 @@ struct ModelWriter<Model>: FieldVisitor {
     }
 
     @inlinable @inline(__always)
-    mutating func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value>,
+    mutating func required<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Model, Value> & Sendable,
                                                           _ absent: Absent<Value>, _ value: Value) {
         writer.key(key)
         value.write(to: &writer)
     }
 
     @inlinable @inline(__always)
-    mutating func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Model, [Element]?>,
-                                                               rest: WritableKeyPath<Model, JSONObject>, _ value: [Element]?, _ restValue: JSONObject) {
+    mutating func wrappedList<Element: JSONCodable & Hashable>(_ key: StaticString, _ list: WritableKeyPath<Model, [Element]?> & Sendable,
+                                                               rest: WritableKeyPath<Model, JSONObject> & Sendable, _ value: [Element]?, _ restValue: JSONObject) {
         guard let value else { return }
         writer.key(key)
         writer.beginObject(merging: restValue)

@@ -74,12 +74,12 @@ public struct Target: Sendable, JSONModel {
         field("format", \.format, in: &v)
         field("hide", \.hide, in: &v)
         field("instant", \.instant, in: &v)
-        field("interval", \.interval, in: &v)
+        field("interval", \.interval, .modifier, in: &v)
         field("intervalFactor", \.intervalFactor, in: &v)
         field("legendFormat", \.legendFormat, in: &v)
         field("queryType", \.queryType, in: &v)
         field("range", \.range, in: &v)
-        field("refId", \.refId, in: &v)
+        field("refId", \.refId, .modifier, in: &v)
         field("step", \.step, in: &v)
     }
 }

@@ -58,13 +58,13 @@ public func higressAI(title: String = "Higress AI", uid: String = "femmnlw6z39xc
         Row("Token") {
             graph("Token消耗速率（每秒）") {
                 Prometheus(tokenRate("input")).legend("输入 Token 数量").exemplar(false)
-                Prometheus(tokenRate("output")).legend("输出 Token 数量").hide(false).configure { $0.instant = false }
+                Prometheus(tokenRate("output")).legend("输出 Token 数量").hide(false).instant(false)
             }.description("每秒钟生成或使用的令牌数量，常用于衡量限流系统的配额情况。").id(57)
             graph("每秒输入 Token 数（模型级）") {
                 Prometheus(tokenRate("input") + " by (ai_model)").legend("{{ai_model}}")
             }.id(59)
             graph("每秒输出 Token 数（模型级）") {
-                Prometheus(tokenRate("output") + " by (ai_model)").legend("{{ai_model}}").hide(false).configure { $0.instant = false }.refId("B")
+                Prometheus(tokenRate("output") + " by (ai_model)").legend("{{ai_model}}").hide(false).instant(false).refId("B")
             }.id(62)
             graph("首 Token 延迟（模型级）", unit: .milliseconds) {
                 Prometheus(perModel("llm_first_token_duration", per: "llm_stream_duration_count")).legend("{{ai_model}}")
@@ -84,17 +84,17 @@ public func higressAI(title: String = "Higress AI", uid: String = "femmnlw6z39xc
             graph("Envoy 详情", unit: .opsPerSecond) {
                 migrated(xds("sum(irate(envoy_cluster_upstream_cx_total", "[2m]))")).legend("XDS 连接数").refId("C")
                 migrated(xds("sum(irate(envoy_cluster_upstream_cx_connect_fail", "[2m]))")).legend("XDS 连接失败次数").refId("A")
-                migrated("sum(increase(envoy_server_hot_restart_epoch[2m]))").legend("Envoy 重启次数").configure { $0.hide = nil }.refId("B")
+                migrated("sum(increase(envoy_server_hot_restart_epoch[2m]))").legend("Envoy 重启次数").hide(nil).refId("B")
             }.graphLook().description("显示网格中 Envoy 代理的详细信息").id(28)
             graph("XDS 活跃连接数", unit: .short) {
-                migrated(xds("sum(envoy_cluster_upstream_cx_active", ")")).legend("XDS 活跃连接数").configure { $0.hide = nil }
+                migrated(xds("sum(envoy_cluster_upstream_cx_active", ")")).legend("XDS 活跃连接数").hide(nil)
                     .resolution(intervalFactor: 2, step: 2).refId("C")
             }.graphLook().id(30)
             graph("XDS 请求大小", unit: .bytesPerSecond) {
                 migrated(xds("max(rate(envoy_cluster_upstream_cx_rx_bytes_total", "[2m]))")).legend("XDS 响应最大字节数").refId("D")
                 migrated(xds("quantile(0.5, rate(envoy_cluster_upstream_cx_rx_bytes_total", "[2m]))")).legend("XDS 响应平均字节数").refId("B")
-                migrated(xds("max(rate(envoy_cluster_upstream_cx_tx_bytes_total", "[2m]))")).legend("XDS 请求最大字节数").configure { $0.hide = nil }.refId("A")
-                migrated(xds("quantile(.5, rate(envoy_cluster_upstream_cx_tx_bytes_total", "[2m]))")).legend("XDS 请求平均字节数").configure { $0.hide = nil }.refId("C")
+                migrated(xds("max(rate(envoy_cluster_upstream_cx_tx_bytes_total", "[2m]))")).legend("XDS 请求最大字节数").hide(nil).refId("A")
+                migrated(xds("quantile(.5, rate(envoy_cluster_upstream_cx_tx_bytes_total", "[2m]))")).legend("XDS 请求平均字节数").hide(nil).refId("C")
             }.graphLook().description("Envoy 向控制面发起 XDS 请求时所发送的数据大小（例如请求中携带的元数据或节点信息等）").id(32)
         }.panelSize(width: 8, height: 8).id(26)
 

@@ -12,11 +12,7 @@ let serviceClusters = ["xds-grpc", "prometheus_stats", "agent", "BlackHoleCluste
 
 /// A query as Grafana's migration from the old singlestat panel left it: no editor mode, a legacy resolution.
 func legacy(_ expr: String) -> Prometheus {
-    Prometheus(expr).configure {
-        $0.editorMode = nil
-        $0.legendFormat = nil
-        $0.range = nil
-    }.format(.timeSeries).resolution(intervalFactor: 1)
+    Prometheus(expr).editorMode(nil).legend(nil).range(nil).format(.timeSeries).resolution(intervalFactor: 1)
 }
 
 /// A query as Grafana's migration from the old graph panel left it, then edited in code mode.
@@ -54,11 +50,11 @@ func latency(_ title: String, metric: String, unit: Unit, averageInterval: Bool 
         migrated(#"histogram_quantile(\#(q), sum(irate(\#(metric)_bucket{\#(gateway)}[2m])) by (le))"#).legend("P" + q.dropFirst(2))
     }
     return Timeseries(title) {
-        quantile("0.50").interval("").configure { $0.hide = nil }
+        quantile("0.50").interval("").hide(nil)
         quantile("0.90")
         quantile("0.99")
         Prometheus(#"sum(irate(\#(metric)_sum{\#(gateway)}[1m])) / sum(irate(\#(metric)_count{\#(gateway)}[2m]))"#)
-            .legend("Avg").hide(false).configure { $0.interval = averageInterval ? "" : nil }
+            .legend("Avg").hide(false).interval(averageInterval ? "" : nil)
     }
     .fillOpacity(10).showPoints(.never).legend(placement: .right).tooltip(.multi).unit(unit).size(.tile)
 }
