@@ -5,18 +5,20 @@ APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no
 PIP_INSTALL = python3 -m pip install --quiet --disable-pip-version-check
 GRAFT       = .build/debug/graft
 
-.PHONY: run test build deps check bench fuzz clean
+.PHONY: run test build deps check bench fuzz clean instructions
 
 ## run: build, render the catalog into dashboards/ and manifests/, print what was written.
 run: build
 	$(GRAFT) render
 
-## test: install what the tests need, build, run every test, fuzz the URL parser, check the committed files.
+## test: install what the tests need, build, run every test, fuzz the URL parser, check the committed files,
+## and check that a package using only the catalog product builds without the network layer.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	$(MAKE) fuzz
 	$(GRAFT) render --check
+	scripts/catalog-without-network.sh
 
 ## fuzz: the URL parser and stripper on 1,000,000 seeded mutated inputs (release build); exit 1 on a broken invariant.
 fuzz:
@@ -60,3 +62,8 @@ check: build
 
 clean:
 	rm -rf .build .build-*
+
+## instructions: instructions per dashboard, counted by callgrind (independent of the host's load).
+instructions:
+	$(SWIFT) build -c release --product graft-bench
+	bench/instructions.sh .build/release
