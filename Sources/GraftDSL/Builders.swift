@@ -8,7 +8,13 @@ import GraftModel
 public enum ListBuilder<Element> {
     @inlinable public static func buildExpression(_ element: Element) -> [Element] { [element] }
     @inlinable public static func buildExpression(_ elements: [Element]) -> [Element] { elements }
-    @inlinable public static func buildBlock(_ parts: [Element]...) -> [Element] { parts.count == 1 ? parts[0] : parts.flatMap { $0 } }
+    @inlinable public static func buildBlock(_ parts: [Element]...) -> [Element] {
+        if parts.count == 1 { return parts[0] }
+        var all: [Element] = []
+        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { all.append(contentsOf: part) }
+        return all
+    }
     @inlinable public static func buildOptional(_ part: [Element]?) -> [Element] { part ?? [] }
     @inlinable public static func buildEither(first: [Element]) -> [Element] { first }
     @inlinable public static func buildEither(second: [Element]) -> [Element] { second }
