@@ -60,6 +60,15 @@ extension FieldPanel {
         }
     }
 
+    /// Sets the kind's own field options whose values are given, by dotted path, in one change;
+    /// `nil` values leave an option as it is.
+    func custom(_ values: KeyValuePairs<String, JSON?>) -> Self {
+        fieldDefaults {
+            if $0.custom == nil { $0.custom = JSONObject() }
+            for case let (path, value?) in values { $0.custom!.setValue(value, atPath: path) }
+        }
+    }
+
     /// Adds field overrides.
     public func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
         let added = build()

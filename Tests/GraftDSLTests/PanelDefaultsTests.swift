@@ -24,6 +24,10 @@ struct PanelDefaultsTests {
         ("heatmap", .panel(Heatmap("Panel Title").spec)),
         ("text", .panel(Text("Panel Title").spec)),
         ("logs", .panel(Logs("Panel Title").spec)),
+        ("barchart", .panel(BarChart("Panel Title").spec)),
+        ("state-timeline", .panel(StateTimeline("Panel Title").spec)),
+        ("status-history", .panel(StatusHistory("Panel Title").spec)),
+        ("histogram", .panel(Histogram("Panel Title").spec)),
         ("row", .row(Row("Row title") {})),
     ]
 

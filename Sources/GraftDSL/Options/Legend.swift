@@ -66,3 +66,12 @@ public struct SortOrder: StringConstant {
     /// Largest first.
     public static let descending: SortOrder = "desc"
 }
+
+extension PanelKind {
+    /// The legend (a list below the graph, no reducers) and tooltip (the series under the pointer)
+    /// of a new time series, bar chart or histogram panel.
+    static let legendOptionDefaults: JSONObject = [
+        "legend": ["calcs": [], "displayMode": "list", "placement": "bottom", "showLegend": true],
+        "tooltip": ["mode": "single", "sort": "none"],
+    ]
+}

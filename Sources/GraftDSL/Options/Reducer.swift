@@ -30,7 +30,7 @@ public struct Reducer: StringConstant {
 }
 
 /// A panel that reduces each series to values it shows: stat, gauge, bar gauge, pie chart.
-public protocol ReducingPanel: PanelComponent {}
+public protocol ReducingPanel: OrientedPanel {}
 
 extension ReducingPanel {
     /// Sets how each series is reduced (`reduceOptions`): the reducers, and optionally which fields
@@ -40,19 +40,4 @@ extension ReducingPanel {
             "calcs": .array(calcs.map { .string($0.rawValue) }), "fields": fields.map(JSON.string), "values": allValues.map(JSON.bool),
         ])
     }
-
-    /// Sets whether values are laid out across or down (`auto` picks by the panel's shape).
-    public func orientation(_ orientation: VizOrientation) -> Self { option("orientation", .string(orientation.rawValue)) }
-}
-
-/// Which way values are laid out.
-public struct VizOrientation: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    /// Picked by the panel's shape.
-    public static let auto: VizOrientation = "auto"
-    /// Side by side.
-    public static let horizontal: VizOrientation = "horizontal"
-    /// Stacked.
-    public static let vertical: VizOrientation = "vertical"
 }

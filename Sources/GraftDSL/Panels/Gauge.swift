@@ -14,7 +14,7 @@ extension PanelKind {
 }
 
 /// A gauge panel: a dial per series.
-public struct Gauge: PanelKindComponent, FieldPanel, ReducingPanel {
+public struct Gauge: PanelKindComponent, FieldPanel, ReducingPanel, VizSizingPanel, TextSizePanel {
     public static let kind = PanelKind.gauge
     public var spec: PanelSpec
     public init(spec: PanelSpec) { self.spec = spec }
@@ -23,4 +23,8 @@ public struct Gauge: PanelKindComponent, FieldPanel, ReducingPanel {
     public func thresholdDisplay(labels: Bool, markers: Bool = true) -> Self {
         options(["showThresholdLabels": .bool(labels), "showThresholdMarkers": .bool(markers)])
     }
+    /// Shows the coloured threshold band around the dial.
+    public func showThresholdMarkers(_ show: Bool = true) -> Self { option("showThresholdMarkers", .bool(show)) }
+    /// Shows the threshold values around the dial.
+    public func showThresholdLabels(_ show: Bool = true) -> Self { option("showThresholdLabels", .bool(show)) }
 }

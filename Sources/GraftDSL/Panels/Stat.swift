@@ -15,7 +15,7 @@ extension PanelKind {
 }
 
 /// A stat panel: one big value per series.
-public struct Stat: PanelKindComponent, FieldPanel, ReducingPanel {
+public struct Stat: PanelKindComponent, FieldPanel, ReducingPanel, TextSizePanel {
     public static let kind = PanelKind.stat
     public var spec: PanelSpec
     public init(spec: PanelSpec) { self.spec = spec }
@@ -28,6 +28,24 @@ public struct Stat: PanelKindComponent, FieldPanel, ReducingPanel {
     public func justifyMode(_ mode: StatJustifyMode) -> Self { option("justifyMode", .string(mode.rawValue)) }
     /// Sets what text is shown: value, name, both, nothing.
     public func textMode(_ mode: StatTextMode) -> Self { option("textMode", .string(mode.rawValue)) }
+    /// Sets whether, on a wide panel, the name goes beside the value (`true`) or above it.
+    public func wideLayout(_ wide: Bool) -> Self { option("wideLayout", .bool(wide)) }
+    /// Shows how much the value changed over the time range, coloured as `colorMode` says.
+    public func showPercentChange(_ show: Bool = true, colorMode: PercentChangeColorMode? = nil) -> Self {
+        options(["showPercentChange": .bool(show), "percentChangeColorMode": colorMode?.json])
+    }
+}
+
+/// How a stat panel colours its percent change.
+public struct PercentChangeColorMode: StringConstant {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// Green for a rise, red for a fall.
+    public static let standard: PercentChangeColorMode = "standard"
+    /// Red for a rise, green for a fall.
+    public static let inverted: PercentChangeColorMode = "inverted"
+    /// The value's colour.
+    public static let sameAsValue: PercentChangeColorMode = "same_as_value"
 }
 
 /// What a stat panel colours.

@@ -29,13 +29,51 @@ public struct Table: PanelKindComponent, FieldPanel {
     /// Sets the row height.
     public func cellHeight(_ height: TableCellHeight) -> Self { option("cellHeight", .string(height.rawValue)) }
 
-    /// Shows a footer reducing each column.
-    public func footer(_ reducers: Reducer..., countRows: Bool = false) -> Self {
+    /// Shows or hides the header row.
+    public func showHeader(_ show: Bool) -> Self { option("showHeader", .bool(show)) }
+
+    /// Shows a footer reducing each column (or only the `fields` named).
+    public func footer(_ reducers: Reducer..., countRows: Bool = false, fields: [String]? = nil) -> Self {
         options([
             "footer.show": true, "footer.reducer": .array(reducers.map { .string($0.rawValue) }),
-            "footer.countRows": .bool(countRows),
+            "footer.countRows": .bool(countRows), "footer.fields": fields.map { .array($0.map(JSON.string)) },
         ])
     }
+
+    /// Shows the rows a page at a time, with buttons to page through them.
+    public func pagination(_ enabled: Bool = true) -> Self { option("footer.enablePagination", .bool(enabled)) }
+
+    /// Sets how cells are drawn: as text, coloured, as gauges, sparklines, images, links or JSON.
+    public func cellType(_ options: TableCellOptions) -> Self { custom("cellOptions", .object(options.object)) }
+
+    /// Sets each column's width in pixels.
+    public func columnWidth(_ width: Int) -> Self { custom("width", .int(width)) }
+
+    /// Sets each column's smallest width in pixels, when columns share the width.
+    public func columnMinWidth(_ width: Int) -> Self { custom("minWidth", .int(width)) }
+
+    /// Sets how cell contents are aligned.
+    public func align(_ alignment: TableAlignment) -> Self { custom("align", alignment.json) }
+
+    /// Lets each column's values be filtered from its header.
+    public func filterable(_ filterable: Bool = true) -> Self { custom("filterable", .bool(filterable)) }
+
+    /// Lets a cell's whole value be opened in a viewer.
+    public func inspect(_ inspect: Bool = true) -> Self { custom("inspect", .bool(inspect)) }
+}
+
+/// How a table aligns cell contents.
+public struct TableAlignment: StringConstant {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// Numbers right, the rest left.
+    public static let auto: TableAlignment = "auto"
+    /// Left.
+    public static let left: TableAlignment = "left"
+    /// Centred.
+    public static let center: TableAlignment = "center"
+    /// Right.
+    public static let right: TableAlignment = "right"
 }
 
 /// A table's row height.

@@ -5,43 +5,42 @@ extension PanelKind {
     /// Time series: lines, bars or points over time.
     public static let timeseries = PanelKind(
         id: "timeseries", name: "Time series",
-        options: [
-            "legend": ["calcs": [], "displayMode": "list", "placement": "bottom", "showLegend": true],
-            "tooltip": ["mode": "single", "sort": "none"],
-        ],
+        options: legendOptionDefaults,
         fieldDefaults: fieldDefaults(color: .paletteClassic, custom: graphFieldDefaults))
 
     /// The `custom` field options of a new time series panel.
-    static let graphFieldDefaults: JSONObject = [
-        "axisBorderShow": false, "axisCenteredZero": false, "axisColorMode": "text", "axisLabel": "",
-        "axisPlacement": "auto", "barAlignment": 0, "barWidthFactor": 0.6, "drawStyle": "line", "fillOpacity": 0,
-        "gradientMode": "none", "hideFrom": ["legend": false, "tooltip": false, "viz": false], "insertNulls": false,
-        "lineInterpolation": "linear", "lineWidth": 1, "pointSize": 5, "scaleDistribution": ["type": "linear"],
-        "showPoints": "auto", "spanNulls": false, "stacking": ["group": "A", "mode": "none"],
-        "thresholdsStyle": ["mode": "off"],
-    ]
+    static let graphFieldDefaults: JSONObject = axisFieldDefaults.merging(hideFromDefaults).merging(stackingDefaults)
+        .merging(thresholdsStyleDefaults).merging([
+            "barAlignment": 0, "barWidthFactor": 0.6, "drawStyle": "line", "fillOpacity": 0, "gradientMode": "none",
+            "insertNulls": false, "lineInterpolation": "linear", "lineWidth": 1, "pointSize": 5, "showPoints": "auto",
+            "spanNulls": false,
+        ])
 }
 
 /// A time series panel: lines, bars or points over time.
-public struct Timeseries: PanelKindComponent, FieldPanel, LegendPanel {
+public struct Timeseries: PanelKindComponent, LegendPanel, AxisPanel, GradientFillPanel, StackingPanel, ThresholdsStylePanel,
+    NullValuesPanel {
     public static let kind = PanelKind.timeseries
     public var spec: PanelSpec
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets how series are drawn: lines, bars or points.
-    public func drawStyle(_ style: GraphDrawStyle) -> Self { custom("drawStyle", .string(style.rawValue)) }
-    /// Sets the line width in pixels.
-    public func lineWidth(_ width: Int) -> Self { custom("lineWidth", .int(width)) }
-    /// Sets the fill under lines, 0 to 100.
-    public func fillOpacity(_ percent: Int) -> Self { custom("fillOpacity", .int(percent)) }
+    public func drawStyle(_ style: GraphDrawStyle) -> Self { custom("drawStyle", style.json) }
     /// Sets when points are drawn.
-    public func showPoints(_ mode: ShowPoints) -> Self { custom("showPoints", .string(mode.rawValue)) }
-    /// Stacks series: normally, or as percentages.
-    public func stacking(_ mode: StackingMode) -> Self { custom("stacking.mode", .string(mode.rawValue)) }
+    public func showPoints(_ mode: ShowPoints) -> Self { custom("showPoints", mode.json) }
+    /// Sets the diameter of points in pixels.
+    public func pointSize(_ size: Int) -> Self { custom("pointSize", .int(size)) }
     /// Sets how points are joined.
-    public func lineInterpolation(_ interpolation: LineInterpolation) -> Self {
-        custom("lineInterpolation", .string(interpolation.rawValue))
-    }
+    public func lineInterpolation(_ interpolation: LineInterpolation) -> Self { custom("lineInterpolation", interpolation.json) }
+    /// Draws lines solid, dashed or dotted.
+    public func lineStyle(_ style: LineStyle) -> Self { custom("lineStyle", .object(style.object)) }
+    /// Sets where a bar stands against its point in time (`.bars` draw style).
+    public func barAlignment(_ alignment: BarAlignment) -> Self { custom("barAlignment", .int(alignment.rawValue)) }
+    /// Sets how much of the space between points a bar takes, 0 to 1 (`.bars` draw style).
+    public func barWidthFactor(_ factor: Double) -> Self { custom("barWidthFactor", .double(factor)) }
+
+    /// Shows the thresholds of the alert rule behind the panel (the option a migrated graph panel keeps).
+    public func alertThreshold(_ show: Bool = true) -> Self { option("alertThreshold", .bool(show)) }
 }
 
 /// How a time series is drawn.
@@ -68,18 +67,6 @@ public struct ShowPoints: StringConstant {
     public static let always: ShowPoints = "always"
 }
 
-/// How series are stacked.
-public struct StackingMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    /// Not stacked.
-    public static let none: StackingMode = "none"
-    /// Stacked values.
-    public static let normal: StackingMode = "normal"
-    /// Stacked to 100%.
-    public static let percent: StackingMode = "percent"
-}
-
 /// How a line joins its points.
 public struct LineInterpolation: StringConstant {
     public let rawValue: String
@@ -92,4 +79,35 @@ public struct LineInterpolation: StringConstant {
     public static let stepBefore: LineInterpolation = "stepBefore"
     /// Steps after each point.
     public static let stepAfter: LineInterpolation = "stepAfter"
+}
+
+/// How a line is drawn: solid, or dashed or dotted in a pattern (`lineStyle`).
+public struct LineStyle: Sendable, Hashable {
+    /// The object Grafana saves: `fill`, and `dash` (the pattern's lengths in pixels) unless solid.
+    public let object: JSONObject
+
+    /// A solid line.
+    public static let solid = LineStyle(object: ["fill": "solid"])
+
+    /// Dashes: `segments` alternate drawn and skipped lengths in pixels (Grafana offers 10,10 to 40,10).
+    public static func dashed(_ segments: Int...) -> LineStyle { pattern("dash", segments.isEmpty ? [10, 10] : segments) }
+
+    /// Dots: `segments` alternate dot and gap lengths in pixels, the dots of length 0 (0,10 to 0,60).
+    public static func dotted(_ segments: Int...) -> LineStyle { pattern("dot", segments.isEmpty ? [0, 10] : segments) }
+
+    private static func pattern(_ fill: String, _ segments: [Int]) -> LineStyle {
+        LineStyle(object: ["dash": .array(segments.map(JSON.int)), "fill": .string(fill)])
+    }
+}
+
+/// Where a bar stands against its point in time.
+public struct BarAlignment: Sendable, Hashable {
+    /// The number Grafana saves: -1, 0 or 1.
+    public let rawValue: Int
+    /// Ending at the point.
+    public static let before = BarAlignment(rawValue: -1)
+    /// Centred on the point.
+    public static let center = BarAlignment(rawValue: 0)
+    /// Starting at the point.
+    public static let after = BarAlignment(rawValue: 1)
 }

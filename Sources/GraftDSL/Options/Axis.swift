@@ -1,0 +1,94 @@
+import GraftJSON
+import GraftModel
+
+/// A panel with a value axis: time series, bar chart.
+public protocol AxisPanel: FieldPanel {}
+
+extension AxisPanel {
+    /// Sets where the axis goes, or hides it.
+    public func axisPlacement(_ placement: AxisPlacement) -> Self { custom("axisPlacement", placement.json) }
+
+    /// Sets the axis label.
+    public func axisLabel(_ label: String) -> Self { custom("axisLabel", .string(label)) }
+
+    /// Sets the soft bounds of the axis: it reaches at least this far, further when values do
+    /// (`range(min:max:)` sets hard bounds). What is not given stays as it is.
+    public func softRange(min: Double? = nil, max: Double? = nil) -> Self {
+        custom(["axisSoftMin": min.map(JSON.double), "axisSoftMax": max.map(JSON.double)])
+    }
+
+    /// Sets how values are spread along the axis: linear, logarithmic, symmetrical log.
+    public func scaleDistribution(_ scale: ScaleDistribution) -> Self { custom("scaleDistribution", .object(scale.object)) }
+
+    /// Centres zero on the axis.
+    public func axisCenteredZero(_ centered: Bool = true) -> Self { custom("axisCenteredZero", .bool(centered)) }
+
+    /// Draws the axis line.
+    public func axisBorderShow(_ show: Bool = true) -> Self { custom("axisBorderShow", .bool(show)) }
+
+    /// Sets what colours the axis: the text colour, or the series'.
+    public func axisColorMode(_ mode: AxisColorMode) -> Self { custom("axisColorMode", mode.json) }
+
+    /// Sets the axis width in pixels (to line up the axes of panels above each other).
+    public func axisWidth(_ width: Int) -> Self { custom("axisWidth", .int(width)) }
+
+    /// Shows or hides the grid lines of the axis (`nil` in Grafana: by the axis' placement).
+    public func axisGridShow(_ show: Bool) -> Self { custom("axisGridShow", .bool(show)) }
+}
+
+extension PanelKind {
+    /// The axis field options of a new time series or bar chart panel.
+    static let axisFieldDefaults: JSONObject = [
+        "axisBorderShow": false, "axisCenteredZero": false, "axisColorMode": "text", "axisLabel": "", "axisPlacement": "auto",
+        "scaleDistribution": ["type": "linear"],
+    ]
+}
+
+/// Where a value axis goes.
+public struct AxisPlacement: StringConstant {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// Left, and right for a second unit.
+    public static let auto: AxisPlacement = "auto"
+    /// Left.
+    public static let left: AxisPlacement = "left"
+    /// Right.
+    public static let right: AxisPlacement = "right"
+    /// Above (a horizontal bar chart's value axis).
+    public static let top: AxisPlacement = "top"
+    /// Below.
+    public static let bottom: AxisPlacement = "bottom"
+    /// Not drawn.
+    public static let hidden: AxisPlacement = "hidden"
+}
+
+/// What colours an axis.
+public struct AxisColorMode: StringConstant {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// The theme's text colour.
+    public static let text: AxisColorMode = "text"
+    /// The series' colour.
+    public static let series: AxisColorMode = "series"
+}
+
+/// How values are spread along an axis (`scaleDistribution`).
+public struct ScaleDistribution: Sendable, Hashable {
+    /// The object Grafana saves: `type`, and `log` (the base) and `linearThreshold` where they apply.
+    public let object: JSONObject
+
+    /// Evenly.
+    public static let linear = ScaleDistribution(object: ["type": "linear"])
+
+    /// Logarithmically, in base 2 or 10.
+    public static func log(base: Int = 2) -> ScaleDistribution {
+        ScaleDistribution(object: ["log": .int(base), "type": "log"])
+    }
+
+    /// Logarithmically in `base` on both sides of zero, linearly within `linearThreshold` of it.
+    public static func symlog(base: Int = 2, linearThreshold: Double? = nil) -> ScaleDistribution {
+        var object: JSONObject = ["log": .int(base), "type": "symlog"]
+        if let linearThreshold { object["linearThreshold"] = .double(linearThreshold) }
+        return ScaleDistribution(object: object)
+    }
+}

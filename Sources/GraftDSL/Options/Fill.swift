@@ -1,0 +1,35 @@
+import GraftJSON
+import GraftModel
+
+/// A panel whose shapes have an outline and a fill: time series, bar chart, histogram, state
+/// timeline, status history.
+public protocol FillPanel: FieldPanel {}
+
+extension FillPanel {
+    /// Sets the line width in pixels.
+    public func lineWidth(_ width: Int) -> Self { custom("lineWidth", .int(width)) }
+    /// Sets the fill under lines, 0 to 100.
+    public func fillOpacity(_ percent: Int) -> Self { custom("fillOpacity", .int(percent)) }
+}
+
+/// A panel whose fill can be a gradient: time series, bar chart, histogram.
+public protocol GradientFillPanel: FillPanel {}
+
+extension GradientFillPanel {
+    /// Sets how the fill fades: by opacity, by hue, or along the colour scheme.
+    public func gradientMode(_ mode: GraphGradientMode) -> Self { custom("gradientMode", mode.json) }
+}
+
+/// How a fill fades (`gradientMode`).
+public struct GraphGradientMode: StringConstant {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// One flat fill.
+    public static let none: GraphGradientMode = "none"
+    /// From the line's colour to transparent.
+    public static let opacity: GraphGradientMode = "opacity"
+    /// Through a lighter and a darker hue of the line's colour.
+    public static let hue: GraphGradientMode = "hue"
+    /// Along the colour scheme (thresholds or a continuous scheme), by value.
+    public static let scheme: GraphGradientMode = "scheme"
+}

@@ -1,0 +1,26 @@
+import GraftJSON
+import GraftModel
+
+/// A panel that sizes a gauge or bar per value: gauge, bar gauge.
+public protocol VizSizingPanel: PanelComponent {}
+
+extension VizSizingPanel {
+    /// Sets whether each gauge or bar fills its share of the panel, or keeps the sizes set by hand.
+    public func sizing(_ sizing: VizSizing) -> Self { option("sizing", sizing.json) }
+
+    /// Sets the smallest width and height in pixels of each gauge or bar (used by `.manual`
+    /// sizing); what is not given stays as it is.
+    public func minVizSize(width: Int? = nil, height: Int? = nil) -> Self {
+        options(["minVizWidth": width.map(JSON.int), "minVizHeight": height.map(JSON.int)])
+    }
+}
+
+/// How a gauge or bar is sized.
+public struct VizSizing: StringConstant {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// To fill the panel.
+    public static let auto: VizSizing = "auto"
+    /// By the minimum (and, for bar gauges, maximum) sizes set.
+    public static let manual: VizSizing = "manual"
+}

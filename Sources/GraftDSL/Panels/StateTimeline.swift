@@ -1,0 +1,37 @@
+import GraftJSON
+import GraftModel
+
+extension PanelKind {
+    /// State timeline: a band per series, coloured by state, changing where the value changes.
+    public static let stateTimeline = PanelKind(
+        id: "state-timeline", name: "State timeline",
+        options: timelineOptionDefaults.merging(["alignValue": "left", "mergeValues": true]),
+        fieldDefaults: fieldDefaults(color: .greenYellowRed, custom: hideFromDefaults.merging([
+            "fillOpacity": 70, "insertNulls": false, "lineWidth": 0, "spanNulls": false,
+        ])))
+}
+
+/// A state timeline panel: a band per series, coloured by state (mappings and thresholds name
+/// and colour the states).
+public struct StateTimeline: PanelKindComponent, TimelinePanel, NullValuesPanel {
+    public static let kind = PanelKind.stateTimeline
+    public var spec: PanelSpec
+    public init(spec: PanelSpec) { self.spec = spec }
+
+    /// Merges equal values that follow each other into one region (`true`, the default).
+    public func mergeValues(_ merge: Bool) -> Self { option("mergeValues", .bool(merge)) }
+    /// Sets where values are written in their regions.
+    public func alignValue(_ alignment: TimelineValueAlignment) -> Self { option("alignValue", alignment.json) }
+}
+
+/// Where a state timeline writes a value in its region.
+public struct TimelineValueAlignment: StringConstant {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// At the start.
+    public static let left: TimelineValueAlignment = "left"
+    /// In the middle.
+    public static let center: TimelineValueAlignment = "center"
+    /// At the end.
+    public static let right: TimelineValueAlignment = "right"
+}
