@@ -17,7 +17,7 @@ public func higressAI(title: String = "Higress AI", uid: String = "femmnlw6z39xc
             tile("下游成功率（非 5xx 响应）", unit: .percentUnit, successRatio: true) {
                 legacy(#"sum(irate(envoy_http_downstream_rq{\#(gateway), response_code_class!="5xx"}[5m])) / sum(irate(envoy_http_downstream_rq_total{\#(gateway)}[5m]))"#)
             }.id(6)
-            latency("下游请求耗时", metric: "envoy_http_downstream_rq_time", unit: .milliseconds, averageInterval: true).option("alertThreshold", true).id(8)
+            latency("下游请求耗时", metric: "envoy_http_downstream_rq_time", unit: .milliseconds, averageInterval: true).alertThreshold(true).id(8)
             tile("TCP 接收字节数", unit: .bytesPerSecond) {
                 migrated(#"sum(irate(envoy_http_downstream_cx_rx_bytes_total{\#(gateway)}[2m]))"#).legend("")
             }.id(10)

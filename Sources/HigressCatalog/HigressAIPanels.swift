@@ -40,7 +40,7 @@ func graph(_ title: String, unit: Unit? = nil, legend calcs: [Reducer] = [.min, 
 
 extension Timeseries {
     /// The look of a panel migrated from the old graph panel: 10% fill, no points, its alert-threshold option.
-    func graphLook() -> Timeseries { fillOpacity(10).showPoints(.never).option("alertThreshold", true) }
+    func graphLook() -> Timeseries { fillOpacity(10).showPoints(.never).alertThreshold(true) }
 }
 
 /// P50, P90, P99 and the mean of an Envoy latency histogram, in a small tile
