@@ -42,6 +42,11 @@ extension ListBuilder where Element == FieldOverride {
     @inlinable public static func buildExpression(_ override: Override) -> [FieldOverride] { [override.model] }
 }
 
+extension ListBuilder where Element == Transformation {
+    /// A typed transformation (`Organize`, `JoinByField`...) as the model saves it.
+    public static func buildExpression(_ transformation: some TransformationComponent) -> [Transformation] { [transformation.transformation] }
+}
+
 /// Builds the panels of a row.
 public typealias PanelBuilder = ListBuilder<PanelSpec>
 /// Builds a dashboard's content: rows, and panels above the first row.

@@ -43,10 +43,7 @@ extension FieldPanel {
 
     /// Sets absolute thresholds: the base colour, then a colour from each value up.
     public func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
-        fieldDefaults {
-            $0.thresholds = Thresholds(mode: mode, steps: [ThresholdStep(color: base, value: nil)]
-                + steps.map { ThresholdStep(color: $0.1, value: $0.0) })
-        }
+        fieldDefaults { $0.thresholds = Thresholds(base: base, steps: steps, mode: mode) }
     }
 
     /// Sets the value mappings.
@@ -105,17 +102,4 @@ extension FieldMatcher {
     public static func byType(_ type: String) -> FieldMatcher { FieldMatcher(id: .byType, options: .string(type)) }
     /// Fields from query `refId`.
     public static func byQuery(_ refId: String) -> FieldMatcher { FieldMatcher(id: .byFrameRefID, options: .string(refId)) }
-}
-
-extension FieldProperty {
-    /// Sets the unit.
-    public static func unit(_ unit: Unit) -> FieldProperty { FieldProperty(id: "unit", value: .string(unit.rawValue)) }
-    /// Sets a name shown instead of the field's.
-    public static func displayName(_ name: String) -> FieldProperty { FieldProperty(id: "displayName", value: .string(name)) }
-    /// Sets a fixed colour.
-    public static func color(fixed color: Color) -> FieldProperty {
-        FieldProperty(id: "color", value: ["fixedColor": .string(color.rawValue), "mode": "fixed"])
-    }
-    /// Sets one of the kind's own field options (`custom.width`...).
-    public static func custom(_ path: String, _ value: JSON) -> FieldProperty { FieldProperty(id: "custom." + path, value: value) }
 }

@@ -2,7 +2,8 @@ import GraftJSON
 import GraftModel
 
 /// Something that becomes a template variable of a dashboard.
-public protocol VariableComponent: Sendable {
+/// It is `CustomStringConvertible` as `$name`, so a query interpolates it: `"up{job=\"\(job)\"}"`.
+public protocol VariableComponent: Sendable, CustomStringConvertible {
     /// The variable as it will be saved.
     var model: VariableModel { get set }
 }

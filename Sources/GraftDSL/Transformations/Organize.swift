@@ -1,0 +1,22 @@
+import GraftJSON
+import GraftModel
+
+/// Organize fields: hide, reorder and rename the fields of one frame (`organize`).
+///
+/// Grafana's editor starts from the transformation's default options, four empty maps, so every
+/// edit saves all four: `excludeByName`, `includeByName`, `indexByName`, `renameByName`.
+public struct Organize: TransformationComponent {
+    public var transformation: Transformation
+
+    /// Hides the fields in `exclude` (or shows only those in `include`), puts `order`'s fields at
+    /// their positions in it, and renames fields by `rename` (an empty name hides the header).
+    public init(exclude: [String] = [], include: [String] = [], order: [String] = [],
+                rename: KeyValuePairs<String, String> = [:]) {
+        transformation = Transformation(.organize, [
+            "excludeByName": .object(exclude) { _ in true },
+            "includeByName": .object(include) { _ in true },
+            "indexByName": .object(JSONObject(order.enumerated().map { ($0.element, JSON.int($0.offset)) })),
+            "renameByName": .object(JSONObject(rename.map { ($0.key, JSON.string($0.value)) })),
+        ])
+    }
+}
