@@ -31,7 +31,7 @@ struct FieldPropertyTests {
         (.width(120), ["id": "custom.width", "value": 120]),
         (.minWidth(50), ["id": "custom.minWidth", "value": 50]),
         (.align(.center), ["id": "custom.align", "value": "center"]),
-        (.cellOptions(.colorBackground, mode: .gradient), ["id": "custom.cellOptions", "value": ["mode": "gradient", "type": "color-background"]]),
+        (.cellOptions(.colorBackground(.gradient)), ["id": "custom.cellOptions", "value": ["mode": "gradient", "type": "color-background"]]),
         (.cellOptions(.jsonView), ["id": "custom.cellOptions", "value": ["type": "json-view"]]),
         (.hidden(), ["id": "custom.hidden", "value": true]),
         (.filterable(), ["id": "custom.filterable", "value": true]),
@@ -49,8 +49,8 @@ struct FieldPropertyTests {
         (.stacking(.percent, group: "B"), ["id": "custom.stacking", "value": ["group": "B", "mode": "percent"]]),
         (.transform(.negativeY), ["id": "custom.transform", "value": "negative-Y"]),
         (.lineStyle(.solid), ["id": "custom.lineStyle", "value": ["fill": "solid"]]),
-        (.lineStyle(.dash()), ["id": "custom.lineStyle", "value": ["dash": [10, 10], "fill": "dash"]]),
-        (.lineStyle(.dots([0, 20])), ["id": "custom.lineStyle", "value": ["dash": [0, 20], "fill": "dot"]]),
+        (.lineStyle(.dashed()), ["id": "custom.lineStyle", "value": ["dash": [10, 10], "fill": "dash"]]),
+        (.lineStyle(.dotted(0, 20)), ["id": "custom.lineStyle", "value": ["dash": [0, 20], "fill": "dot"]]),
     ]
 
     @Test("each constructor writes its id and value", arguments: cases)

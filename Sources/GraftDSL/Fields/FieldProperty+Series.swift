@@ -32,5 +32,5 @@ extension FieldProperty {
     /// Transforms the series' values: `.negativeY` draws it below the axis, `.constant` as a flat line.
     public static func transform(_ transform: GraphTransform) -> FieldProperty { custom("transform", .string(transform.rawValue)) }
     /// Sets the line's style: solid, dashes or dots.
-    public static func lineStyle(_ style: LineStyle) -> FieldProperty { custom("lineStyle", style.json) }
+    public static func lineStyle(_ style: LineStyle) -> FieldProperty { custom("lineStyle", .object(style.object)) }
 }

@@ -8,11 +8,9 @@ extension FieldProperty {
     /// Sets the narrowest the column may be, in pixels.
     public static func minWidth(_ pixels: Int) -> FieldProperty { custom("minWidth", .int(pixels)) }
     /// Sets how the column's text is aligned.
-    public static func align(_ alignment: TableCellAlignment) -> FieldProperty { custom("align", .string(alignment.rawValue)) }
-    /// Sets how the column's cells are drawn; `mode` for coloured backgrounds and gauges.
-    public static func cellOptions(_ type: TableCellType, mode: TableCellMode? = nil) -> FieldProperty {
-        custom("cellOptions", .members(["mode": mode.map { .string($0.rawValue) }, "type": .string(type.rawValue)]))
-    }
+    public static func align(_ alignment: TableAlignment) -> FieldProperty { custom("align", .string(alignment.rawValue)) }
+    /// Sets how the column's cells are drawn (as the table's `cellType` does for every column).
+    public static func cellOptions(_ options: TableCellOptions) -> FieldProperty { custom("cellOptions", .object(options.object)) }
     /// Hides the column.
     public static func hidden(_ hidden: Bool = true) -> FieldProperty { custom("hidden", .bool(hidden)) }
     /// Offers a filter on the column's values ("Column filter", `custom.filterable`).
