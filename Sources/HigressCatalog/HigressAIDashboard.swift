@@ -112,8 +112,8 @@ public func higressAI(title: String = "Higress AI", uid: String = "femmnlw6z39xc
     .description("Higress AI Gateway Dashboard")
     .datasource(.prometheus("数字底座"))
     .variables {
-        QueryVariable("gateway", query: "label_values(envoy_server_live, higress)").includeAll(false)
-        QueryVariable("namespace", query: "label_values(envoy_server_live, higress)").includeAll(false).regex("/(.*)-higress-gateway/")
+        gatewayVariable
+        namespaceVariable
     }
     .annotations(legacyAnnotation)
     .time(from: "now-15m")

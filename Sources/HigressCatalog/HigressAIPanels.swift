@@ -2,10 +2,16 @@ import Graft
 
 // The building blocks the Higress AI dashboard repeats: label filters, query shapes and panel looks.
 
+/// The gateway the dashboard shows: a value of the `higress` pod label.
+let gatewayVariable = QueryVariable("gateway", query: "label_values(envoy_server_live, higress)").includeAll(false)
+/// The selected gateway's namespace, read off the same label (`<namespace>-higress-gateway`).
+let namespaceVariable = QueryVariable("namespace", query: "label_values(envoy_server_live, higress)").includeAll(false)
+    .regex("/(.*)-higress-gateway/")
+
 /// Series of the selected gateway.
-let gateway = #"higress="$gateway""#
+let gateway = gatewayVariable.matcher("higress")
 /// Containers in the selected gateway's namespace.
-let namespace = #"namespace="$namespace""#
+let namespace = namespaceVariable.matcher("namespace")
 /// Envoy's own clusters, which are not services.
 let serviceClusters = ["xds-grpc", "prometheus_stats", "agent", "BlackHoleCluster", "sds-grpc"]
     .map { #"cluster_name!="\#($0)""# }.joined(separator: ", ")
@@ -87,13 +93,13 @@ func tokenTable(_ title: String, by label: String, key: String, sortBy column: S
     func query(_ expr: String, _ legend: String) -> Prometheus {
         Prometheus(relabel(expr)).instant().format(.table).exemplar(false).legend(legend)
     }
-    var renames: JSONObject = ["Time": "", "Value": "Input Token Usage", "Value #A": "Input Token", "Value #B": "Output Token",
-                               "Value #C": "Total Token", "ai_model": "Model"]
+    var renames = ["Time": "", "Value": "Input Token Usage", "Value #A": "Input Token", "Value #B": "Output Token",
+                   "Value #C": "Total Token", "ai_model": "Model"]
     if label != "ai_model" {
-        for (key, name) in [("ai_cluster", "Cluster"), ("provider", "Provider"), ("provider 1", "Provider")] { renames[key] = .string(name) }
+        for (key, name) in [("ai_cluster", "Cluster"), ("provider", "Provider"), ("provider 1", "Provider")] { renames[key] = name }
     }
     if label == "ai_consumer" { renames["ai_consumer"] = "Consumer" }
-    let values: [JSON] = ["Value #A", "Value #B", "Value #C"]
+    let values = ["Value #A", "Value #B", "Value #C"]
     return Table(title) {
         query(tokens("input"), "input_token").interval("")
         query(tokens("output"), "output_token").hide(false)
@@ -101,14 +107,9 @@ func tokenTable(_ title: String, by label: String, key: String, sortBy column: S
     }
     .sortBy(column.map { [($0, true)] } ?? [])
     .transformations {
-        Transformation(id: .joinByField, options: ["byField": .string(key), "mode": "inner"])
-        Transformation(id: .filterFieldsByName, options: ["byVariable": false, "include": [
-            "names": .array(label == "ai_model" ? [.string(key)] + values : values + [.string(key)]),
-        ]])
-        Transformation(id: .organize, options: [
-            "excludeByName": [:], "includeByName": [:], "indexByName": ["Time": 0, "Value": 2, "ai_model": 1],
-            "renameByName": .object(renames),
-        ])
+        JoinByField(key, mode: .inner)
+        FilterFieldsByName(include: .names(label == "ai_model" ? [key] + values : values + [key]), byVariable: false)
+        Organize(order: ["Time", "ai_model", "Value"], rename: renames)
     }
     .size(width: 12)
 }
@@ -116,22 +117,21 @@ func tokenTable(_ title: String, by label: String, key: String, sortBy column: S
 /// The ten busiest upstream services by `inner`, with the service and port parsed from the cluster name.
 func serviceTop(_ title: String, column: String, widths: (value: Int, time: Int), hidden: String? = nil, _ inner: String) -> Table {
     let parse = #""cluster_name", "outbound_([0-9]+)_(.*)_(.*)$")"#
-    var renames: JSONObject = ["Value": .string(column)]
+    var renames = ["Value": column]
     if let hidden { renames[hidden] = "" }
     return Table(title) {
         Prometheus(#"label_replace(label_replace(topk(10, \#(inner)), "service", "$3", \#(parse), "port", "$1", \#(parse)"#)
             .instant().format(.table).exemplar(false).interval("")
     }
     .overrides {
-        Override(.byName(column)) { FieldProperty.custom("width", .int(widths.value)) }
-        Override(.byName("Time")) { FieldProperty.custom("width", .int(widths.time)) }
+        Override(.byName(column)) { FieldProperty.width(widths.value) }
+        Override(.byName("Time")) { FieldProperty.width(widths.time) }
     }
     .sortBy([])
     .transformations {
-        Transformation(id: .filterFieldsByName, options: ["include": ["pattern": ""]])
-        Transformation(id: .organize, options: [
-            "excludeByName": [:], "indexByName": ["Value": 2, "port": 1, "service": 0], "renameByName": .object(renames),
-        ])
+        FilterFieldsByName(include: .pattern(""))
+        // Saved by a Grafana older than 9: no includeByName.
+        Organize(include: nil, order: ["service", "port", "Value"], rename: renames)
     }
 }
 

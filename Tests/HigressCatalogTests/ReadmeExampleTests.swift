@@ -6,15 +6,16 @@ import Testing
 struct ReadmeExampleTests {
     @Test("renders: flowed layout, kind defaults, the export header, the folder")
     func renders() throws {
-        let gateway = #"higress="$gateway""#
+        let gateway = QueryVariable("gateway", query: "label_values(envoy_server_live, higress)")
+        let selected = gateway.matcher("higress")  // higress="$gateway"
 
         let dashboard = Dashboard("Higress gateway", uid: "higress-gateway") {
             Row("Traffic") {
-                Stat("Requests") { Prometheus(#"sum(rate(envoy_http_downstream_rq_total{\#(gateway)}[5m]))"#) }
+                Stat("Requests") { Prometheus("sum(rate(envoy_http_downstream_rq_total{\(selected)}[5m]))") }
                     .unit(.requestsPerSecond)
                 Timeseries("Latency") {
                     for quantile in ["0.50", "0.99"] {
-                        Prometheus(#"histogram_quantile(\#(quantile), sum(rate(envoy_http_downstream_rq_time_bucket{\#(gateway)}[5m])) by (le))"#)
+                        Prometheus("histogram_quantile(\(quantile), sum(rate(envoy_http_downstream_rq_time_bucket{\(selected)}[5m])) by (le))")
                             .legend("P" + quantile.dropFirst(2))
                     }
                 }
@@ -22,7 +23,7 @@ struct ReadmeExampleTests {
             }
         }
         .datasource(.prometheus())
-        .variables { QueryVariable("gateway", query: "label_values(envoy_server_live, higress)") }
+        .variables { gateway }
         .folder(FolderRef(uid: "higress", title: "Higress"))
 
         let model = try dashboard.render()
@@ -33,5 +34,7 @@ struct ReadmeExampleTests {
         #expect(model.inputs?.map(\.name) == ["DS_PROMETHEUS"])
         #expect(model.requires?.compactMap(\.id) == ["grafana", "prometheus", "stat", "timeseries"])
         #expect(dashboard.folder?.leaf?.uid == "higress")
+        #expect(model.panels?[1].targets?.first?.expr == #"sum(rate(envoy_http_downstream_rq_total{higress="$gateway"}[5m]))"#)
+        #expect(model.variables?.map(\.name) == ["gateway"])
     }
 }

@@ -10,12 +10,13 @@ public struct Organize: TransformationComponent {
 
     /// Hides the fields in `exclude` (or shows only those in `include`), puts `order`'s fields at
     /// their positions in it, and renames fields by `rename` (an empty name hides the header).
-    public init(exclude: [String] = [], include: [String] = [], order: [String] = [],
-                rename: KeyValuePairs<String, String> = [:]) {
+    /// `include: nil` leaves `includeByName` out, as Grafana before 9 saved it.
+    public init(exclude: [String] = [], include: [String]? = [], order: [String] = [], rename: [String: String] = [:]) {
         transformation = Transformation(.organize, [
             "excludeByName": .object(exclude) { _ in true },
-            "includeByName": .object(include) { _ in true },
+            "includeByName": include.map { .object($0) { _ in true } },
             "indexByName": .object(JSONObject(order.enumerated().map { ($0.element, JSON.int($0.offset)) })),
+            // Written in key order whatever the dictionary's order.
             "renameByName": .object(JSONObject(rename.map { ($0.key, JSON.string($0.value)) })),
         ])
     }
