@@ -51,8 +51,8 @@ extension Dashboard {
 
         // Each panel's recorded changes run once, here; the specs stay as they were, to name
         // panels in errors.
-        var looseStates = loosePanels.map(\.state)
-        var rowStates = rows.map { $0.panels.map(\.state) }
+        var looseStates = loosePanels.map { $0.state }
+        var rowStates = rows.map { $0.panels.map { $0.state } }
 
         // Ids set by hand must be unique.
         var explicit: [Int: PanelLocation] = [:]

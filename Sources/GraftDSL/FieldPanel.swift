@@ -7,12 +7,7 @@ public protocol FieldPanel: PanelComponent {}
 extension FieldPanel {
     /// Changes the field defaults (`fieldConfig.defaults`).
     public func fieldDefaults(_ change: @escaping @Sendable (inout FieldDefaults) -> Void) -> Self {
-        modified {
-            $0.model.changeFieldConfig { config in
-                if case nil = config.defaults { config.defaults = FieldDefaults() }
-                change(&config.defaults!)
-            }
-        }
+        modified { $0.model.changeFieldDefaults(change) }
     }
 
     /// Sets the unit.
@@ -51,19 +46,13 @@ extension FieldPanel {
 
     /// Sets one of the kind's own field options (`fieldConfig.defaults.custom`) by dotted path.
     public func custom(_ path: String, _ value: JSON) -> Self {
-        fieldDefaults {
-            if $0.custom == nil { $0.custom = JSONObject() }
-            $0.custom!.setValue(value, atPath: path)
-        }
+        recording(.custom(path, value))
     }
 
     /// Sets the kind's own field options whose values are given, by dotted path, in one change;
     /// `nil` values leave an option as it is.
     func custom(_ values: KeyValuePairs<String, JSON?>) -> Self {
-        fieldDefaults {
-            if $0.custom == nil { $0.custom = JSONObject() }
-            for case let (path, value?) in values { $0.custom!.setValue(value, atPath: path) }
-        }
+        recording(.customs(values))
     }
 
     /// Adds field overrides.
@@ -79,6 +68,14 @@ extension PanelModel {
     mutating func changeFieldConfig(_ change: (inout FieldConfig) -> Void) {
         if case nil = fieldConfig { fieldConfig = FieldConfig() }
         change(&fieldConfig!)
+    }
+
+    /// Changes the field defaults where they are, creating them when missing.
+    mutating func changeFieldDefaults(_ change: (inout FieldDefaults) -> Void) {
+        changeFieldConfig { config in
+            if case nil = config.defaults { config.defaults = FieldDefaults() }
+            change(&config.defaults!)
+        }
     }
 }
 

@@ -10,9 +10,12 @@ public protocol PanelComponent: Sendable {
 extension PanelComponent {
     /// A copy with `change` recorded, to run on the panel when its dashboard renders: the one
     /// place every modifier goes through, built-in or a package's own.
-    public func modified(_ change: @escaping @Sendable (inout PanelSpec.State) -> Void) -> Self {
+    public func modified(_ change: @escaping @Sendable (inout PanelSpec.State) -> Void) -> Self { recording(.change(change)) }
+
+    /// A copy with `edit` recorded.
+    func recording(_ edit: PanelSpec.Edit) -> Self {
         var copy = self
-        copy.spec.record(change)
+        copy.spec.record(edit)
         return copy
     }
 
@@ -53,29 +56,18 @@ extension PanelComponent {
 
     /// Sets one of the kind's options by dotted path (`legend.placement`), for options without a modifier.
     public func option(_ path: String, _ value: JSON) -> Self {
-        modified {
-            if $0.model.options == nil { $0.model.options = JSONObject() }
-            $0.model.options!.setValue(value, atPath: path)
-        }
+        recording(.option(path, value))
     }
 
     /// Sets the options whose values are given, by dotted path; `nil` values leave an option as it is.
     func options(_ values: KeyValuePairs<String, JSON?>) -> Self {
-        modified {
-            if $0.model.options == nil { $0.model.options = JSONObject() }
-            for case let (path, value?) in values { $0.model.options!.setValue(value, atPath: path) }
-        }
+        recording(.options(values))
     }
 
     /// Sets members of the option object `group` (`legend`, `tooltip`...) whose values are given;
     /// `nil` values leave a member as it is.
     func options(in group: String, _ values: KeyValuePairs<String, JSON?>) -> Self {
-        modified {
-            if $0.model.options == nil { $0.model.options = JSONObject() }
-            $0.model.options!.updateObject(group) { object in
-                for case let (key, value?) in values { object.setValue(value, atPath: key) }
-            }
-        }
+        recording(.optionGroup(group, values))
     }
 
     /// Sets the minimum query interval (`1m`).

@@ -1,3 +1,4 @@
+import GraftJSON
 import GraftModel
 
 /// A panel under construction: its kind, its title and queries, and what its modifiers change,
@@ -41,11 +42,28 @@ public struct PanelSpec: Sendable {
         init(_ state: State) { self.state = state }
     }
 
+    /// What a modifier changes: the kind's options and field options set by path, kept as data
+    /// (the change is then one allocation, where a closure would add its own), or anything else.
+    enum Edit: Sendable {
+        /// `options` at a dotted path.
+        case option(String, JSON)
+        /// `options` at dotted paths, the `nil` values left alone.
+        case options(KeyValuePairs<String, JSON?>)
+        /// Members of the option object named first, the `nil` values left alone.
+        case optionGroup(String, KeyValuePairs<String, JSON?>)
+        /// `fieldConfig.defaults.custom` at a dotted path.
+        case custom(String, JSON)
+        /// `fieldConfig.defaults.custom` at dotted paths, the `nil` values left alone.
+        case customs(KeyValuePairs<String, JSON?>)
+        /// Anything.
+        case change(@Sendable (inout State) -> Void)
+    }
+
     private final class Change: Sendable {
-        let apply: @Sendable (inout State) -> Void
+        let edit: Edit
         let previous: Change?
-        init(_ apply: @escaping @Sendable (inout State) -> Void, after previous: Change?) {
-            self.apply = apply
+        init(_ edit: Edit, after previous: Change?) {
+            self.edit = edit
             self.previous = previous
         }
     }
@@ -56,9 +74,9 @@ public struct PanelSpec: Sendable {
         start = .new(title: title, targets: targets)
     }
 
-    /// Records `change`, to run after those recorded before it.
-    mutating func record(_ change: @escaping @Sendable (inout State) -> Void) {
-        last = Change(change, after: last)
+    /// Records `edit`, to be made after those recorded before it.
+    mutating func record(_ edit: Edit) {
+        last = Change(edit, after: last)
     }
 
     /// The panel as its changes leave it. (Each read runs them; rendering reads it once.)
@@ -86,7 +104,31 @@ public struct PanelSpec: Sendable {
     private static func run(_ change: Change?, on state: inout State) {
         guard let change else { return }
         run(change.previous, on: &state)
-        change.apply(&state)
+        switch change.edit {
+        case let .option(path, value):
+            if case nil = state.model.options { state.model.options = JSONObject() }
+            state.model.options!.setValue(value, atPath: path)
+        case .options(let values):
+            if case nil = state.model.options { state.model.options = JSONObject() }
+            for case let (path, value?) in values { state.model.options!.setValue(value, atPath: path) }
+        case let .optionGroup(group, values):
+            if case nil = state.model.options { state.model.options = JSONObject() }
+            state.model.options!.updateObject(group) { object in
+                for case let (key, value?) in values { object.setValue(value, atPath: key) }
+            }
+        case let .custom(path, value):
+            state.model.changeFieldDefaults { defaults in
+                if case nil = defaults.custom { defaults.custom = JSONObject() }
+                defaults.custom!.setValue(value, atPath: path)
+            }
+        case .customs(let values):
+            state.model.changeFieldDefaults { defaults in
+                if case nil = defaults.custom { defaults.custom = JSONObject() }
+                for case let (path, value?) in values { defaults.custom!.setValue(value, atPath: path) }
+            }
+        case .change(let apply):
+            apply(&state)
+        }
     }
 
     /// The panel as it will be saved (gridPos and id are filled in by the layout).

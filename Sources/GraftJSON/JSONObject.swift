@@ -25,9 +25,18 @@ public struct JSONObject: Sendable, Hashable {
     }
 
     /// An object from key-value pairs; a repeated key keeps its first place and its last value.
-    public init<S: Sequence>(_ pairs: S) where S.Element == (String, JSON) {
-        self.init()
-        for (key, value) in pairs { self[key] = value }
+    public init<S: Sequence>(_ pairs: S) where S.Element == (String, JSON) { self.init(Array(pairs)) }
+
+    /// An object from key-value pairs; a repeated key keeps its first place and its last value.
+    public init(_ pairs: [(String, JSON)]) {
+        var members: [Member] = []
+        members.reserveCapacity(pairs.underestimatedCount)
+        for (key, value) in pairs {
+            if let index = members.firstIndex(where: { $0.key == key }) { members[index].value = value } else { members.append(Member(key, value)) }
+        }
+        self.members = members
+        // Known sorted or not once, rather than after every member.
+        isSorted = JSONKeyOrder.isSorted(members)
     }
 
     /// An object from members whose keys are known to be unique (checked in debug builds only).
