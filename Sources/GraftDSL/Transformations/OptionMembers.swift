@@ -10,7 +10,11 @@ extension JSON {
     /// An object of the members whose values are given: Grafana saves only the options an editor
     /// has set, so an unset one is left out rather than written as `null`.
     static func members(_ members: KeyValuePairs<String, JSON?>) -> JSON {
-        .object(JSONObject(members.compactMap { key, value in value.map { (key, $0) } }))
+        var given: [JSONObject.Member] = []
+        given.reserveCapacity(members.count)
+        for case let (key, value?) in members { given.append(JSONObject.Member(key, value)) }
+        // The keys of a literal are distinct.
+        return .object(JSONObject(uniqueMembers: given))
     }
 
     /// A JSON array of strings.
@@ -18,6 +22,6 @@ extension JSON {
 
     /// A JSON object mapping each of `keys` to `value` (`excludeByName: {"Time": true}`).
     static func object(_ keys: [String], _ value: (String) -> JSON) -> JSON {
-        .object(JSONObject(keys.map { ($0, value($0)) }))
+        keys.isEmpty ? .object(JSONObject()) : .object(JSONObject(keys.map { ($0, value($0)) }))
     }
 }

@@ -16,8 +16,8 @@ public struct Organize: TransformationComponent {
             "excludeByName": .object(exclude) { _ in true },
             "includeByName": include.map { .object($0) { _ in true } },
             "indexByName": .object(JSONObject(order.enumerated().map { ($0.element, JSON.int($0.offset)) })),
-            // Written in key order whatever the dictionary's order.
-            "renameByName": .object(JSONObject(rename.map { ($0.key, JSON.string($0.value)) })),
+            // A dictionary's keys are distinct; they are written in key order whatever its order.
+            "renameByName": .object(JSONObject(uniqueMembers: rename.map { JSONObject.Member($0.key, .string($0.value)) })),
         ])
     }
 }
