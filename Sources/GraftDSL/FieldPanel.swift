@@ -11,7 +11,7 @@ extension FieldPanel {
     }
 
     /// Sets the unit.
-    public func unit(_ unit: Unit) -> Self { fieldDefaults { $0.unit = unit } }
+    public func unit(_ unit: Unit) -> Self { recording(.fieldDefault(.unit(unit))) }
 
     /// Sets the digits after the decimal point.
     public func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
@@ -31,18 +31,18 @@ extension FieldPanel {
     public func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
 
     /// Sets the colour scheme.
-    public func color(_ mode: ColorMode) -> Self { fieldDefaults { $0.color = FieldColor(mode: mode) } }
+    public func color(_ mode: ColorMode) -> Self { recording(.fieldDefault(.color(FieldColor(mode: mode)))) }
 
     /// Colours every value with one colour.
-    public func color(fixed color: Color) -> Self { fieldDefaults { $0.color = FieldColor(mode: .fixed, fixedColor: color) } }
+    public func color(fixed color: Color) -> Self { recording(.fieldDefault(.color(FieldColor(mode: .fixed, fixedColor: color)))) }
 
     /// Sets absolute thresholds: the base colour, then a colour from each value up.
     public func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
-        fieldDefaults { $0.thresholds = Thresholds(base: base, steps: steps, mode: mode) }
+        recording(.fieldDefault(.thresholds(Thresholds(base: base, steps: steps, mode: mode))))
     }
 
     /// Sets the value mappings.
-    public func mappings(_ mappings: ValueMapping...) -> Self { fieldDefaults { $0.mappings = mappings } }
+    public func mappings(_ mappings: ValueMapping...) -> Self { recording(.fieldDefault(.mappings(mappings))) }
 
     /// Sets one of the kind's own field options (`fieldConfig.defaults.custom`) by dotted path.
     public func custom(_ path: String, _ value: JSON) -> Self {

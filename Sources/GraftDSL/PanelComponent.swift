@@ -29,7 +29,7 @@ extension PanelComponent {
     public func configure(_ change: @escaping @Sendable (inout PanelModel) -> Void) -> Self { modified { change(&$0.model) } }
 
     /// Sets the panel id (kept stable when panels are added or moved; links with `viewPanel` use it).
-    public func id(_ id: Int) -> Self { modified { $0.model.id = id } }
+    public func id(_ id: Int) -> Self { recording(.id(id)) }
 
     /// Sets the width in columns and the height in grid rows; what is not given comes from the row or the kind.
     public func size(width: Int? = nil, height: Int? = nil) -> Self {

@@ -55,8 +55,33 @@ public struct PanelSpec: Sendable {
         case custom(String, JSON)
         /// `fieldConfig.defaults.custom` at dotted paths, the `nil` values left alone.
         case customs(KeyValuePairs<String, JSON?>)
+        /// The panel id.
+        case id(Int)
+        /// A member of `fieldConfig.defaults`.
+        case fieldDefault(FieldDefaultEdit)
         /// Anything.
         case change(@Sendable (inout State) -> Void)
+    }
+
+    /// A member of the field defaults a modifier sets, kept as data (see `Edit`).
+    enum FieldDefaultEdit: Sendable {
+        /// The unit.
+        case unit(Unit)
+        /// The colour scheme.
+        case color(FieldColor)
+        /// The value mappings.
+        case mappings([ValueMapping])
+        /// The thresholds.
+        case thresholds(Thresholds)
+
+        func apply(to defaults: inout FieldDefaults) {
+            switch self {
+            case .unit(let unit): defaults.unit = unit
+            case .color(let color): defaults.color = color
+            case .mappings(let mappings): defaults.mappings = mappings
+            case .thresholds(let thresholds): defaults.thresholds = thresholds
+            }
+        }
     }
 
     private final class Change: Sendable {
@@ -126,6 +151,10 @@ public struct PanelSpec: Sendable {
                 if case nil = defaults.custom { defaults.custom = JSONObject() }
                 for case let (path, value?) in values { defaults.custom!.setValue(value, atPath: path) }
             }
+        case .id(let id):
+            state.model.id = id
+        case .fieldDefault(let edit):
+            state.model.changeFieldDefaults { edit.apply(to: &$0) }
         case .change(let apply):
             apply(&state)
         }
