@@ -49,10 +49,9 @@ extension Dashboard {
             throw LayoutFailure(.loose(stray.index), .text("comes after row \"\(stray.afterRow)\": put it inside that row"))
         }
 
-        // Each panel's recorded changes run once, here; the specs stay as they were, to name
-        // panels in errors.
-        var looseStates = loosePanels.map { $0.state }
-        var rowStates = rows.map { $0.panels.map { $0.state } }
+        // Each panel's recorded changes run once, here; the specs keep what names panels in errors.
+        var looseStates = loosePanels.indices.map { loosePanels[$0].takeState() }
+        var rowStates = rows.indices.map { row in rows[row].panels.indices.map { rows[row].panels[$0].takeState() } }
 
         // Ids set by hand must be unique.
         var explicit: [Int: PanelLocation] = [:]

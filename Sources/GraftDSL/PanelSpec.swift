@@ -125,6 +125,16 @@ public struct PanelSpec: Sendable {
         }
     }
 
+    /// The panel as its changes leave it, taken out: the spec keeps its kind and title (to name
+    /// the panel in an error) and lets go of the rest, so that the state's lists are its own
+    /// and change in place.
+    mutating func takeState() -> State {
+        let state = self.state
+        start = .new(title: state.model.title ?? "", targets: nil)
+        last = nil
+        return state
+    }
+
     /// Runs `change` and the changes before it, oldest first.
     private static func run(_ change: Change?, on state: inout State) {
         guard let change else { return }

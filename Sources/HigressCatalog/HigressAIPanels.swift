@@ -26,15 +26,25 @@ func migrated(_ expr: String) -> Prometheus {
     Prometheus(expr).format(.timeSeries).hide(false).resolution(intervalFactor: 1)
 }
 
+/// What the singlestat panels this dashboard's stats were migrated from had: their colours and null mapping.
+enum Singlestat {
+    /// The value's colour.
+    static let value = Color.rgb(31, 120, 193)
+    /// A success ratio's colours: good, warning (from 95%), bad (from 99%... of the range).
+    static let good = Color.rgba(50, 172, 45, 0.97), warning = Color.rgba(237, 129, 40, 0.89), bad = Color.rgba(245, 54, 54, 0.9)
+    /// `N/A` for a null value.
+    static let nullAsNA = ValueMapping.special(match: .null, result: MappingResult(text: "N/A"))
+}
+
 /// A stat tile as migrated from singlestat: one fixed colour, `N/A` for null, no colouring by value.
 /// A success ratio (`successRatio`) turns orange below 95% and red below 99%... of the range, as the singlestat had it.
 func tile(_ title: String, unit: Unit, reduce: Reducer = .mean, successRatio: Bool = false,
           @QueryBuilder _ queries: () -> [Target]) -> Stat {
     let stat = Stat(title, queries: queries)
-        .unit(unit).color(fixed: .rgb(31, 120, 193))
-        .mappings(.special(match: .null, result: MappingResult(text: "N/A")))
+        .unit(unit).color(fixed: Singlestat.value)
+        .mappings(Singlestat.nullAsNA)
         .colorMode(.none).orientation(.horizontal).reduce(reduce).maxDataPoints(100)
-    return successRatio ? stat.thresholds(.rgba(50, 172, 45, 0.97), (95, .rgba(237, 129, 40, 0.89)), (99, .rgba(245, 54, 54, 0.9))) : stat
+    return successRatio ? stat.thresholds(Singlestat.good, (95, Singlestat.warning), (99, Singlestat.bad)) : stat
 }
 
 /// A time series as this dashboard draws them: every series in the tooltip, a table legend.
