@@ -112,6 +112,23 @@ public struct Dashboard: Sendable {
 
     /// Grafana's slug of a title: lower-case letters and digits, other runs of characters as one `-`.
     public static func slug(_ title: String) -> String {
+        // Most titles are ASCII: their slug is a byte loop (Unicode's letter property is slow to ask).
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(title.utf8.count)
+            var pendingDash = false
+            for byte in title.utf8 {
+                let lower = byte &- 65 < 26 ? byte | 0x20 : byte
+                if lower &- 97 < 26 || lower &- 48 < 10 {
+                    if pendingDash && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                    pendingDash = false
+                    bytes.append(lower)
+                } else {
+                    pendingDash = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var slug = ""
         var pendingDash = false
         for scalar in title.lowercased().unicodeScalars {
