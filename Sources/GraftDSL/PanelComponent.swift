@@ -76,6 +76,9 @@ extension PanelComponent {
     /// Sets the most data points a query asks for.
     public func maxDataPoints(_ count: Int) -> Self { setting(\.maxDataPoints, count) }
 
+    /// Sets how long the panel's query results are cached, in milliseconds.
+    public func queryCachingTTL(_ milliseconds: Int) -> Self { setting(\.queryCachingTTL, milliseconds) }
+
     /// Gives the panel its own relative time range (`1h`) and time shift (`1d`).
     public func time(from: String? = nil, shift: String? = nil, hidden: Bool? = nil) -> Self {
         modified {

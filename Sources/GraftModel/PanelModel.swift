@@ -26,6 +26,8 @@ public struct PanelModel: Sendable, JSONModel {
     public var options: JSONObject?
     /// The Grafana version that last saved it.
     public var pluginVersion: String?
+    /// How long query results are cached, in milliseconds (Grafana's query caching).
+    public var queryCachingTTL: Int?
     /// Transformations of the query results, in order.
     public var transformations: [Transformation]?
     /// Minimum query interval (`1m`).
@@ -85,6 +87,7 @@ public struct PanelModel: Sendable, JSONModel {
         field("options", \.options, in: &v)
         field("panels", \.panels, .strict, in: &v)
         field("pluginVersion", \.pluginVersion, in: &v)
+        field("queryCachingTTL", \.queryCachingTTL, .modifier, in: &v)
         field("repeat", \.repeat, in: &v)
         field("repeatDirection", \.repeatDirection, in: &v)
         field("targets", \.targets, in: &v)
