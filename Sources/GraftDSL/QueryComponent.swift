@@ -2,18 +2,14 @@ import GraftJSON
 import GraftModel
 
 /// Something that becomes one query (`targets[]`) of a panel.
-public protocol QueryComponent: Sendable {
+public protocol QueryComponent: ModelComponent where Model == Target {
     /// The query as it will be saved (refId and datasource are filled in when the dashboard renders).
     var target: Target { get set }
 }
 
 extension QueryComponent {
-    /// A copy changed by `change`: the one place every query modifier goes through.
-    public func configure(_ change: (inout Target) -> Void) -> Self {
-        var copy = self
-        change(&copy.target)
-        return copy
-    }
+    /// The query is the target it saves.
+    public static var modelPath: WritableKeyPath<Self, Target> { \.target }
 
     /// Sets the query's letter (`A`, `B`...); unset letters are given in order when rendering.
     public func refId(_ refId: String) -> Self { configure { $0.refId = refId } }
@@ -44,6 +40,14 @@ extension QueryComponent {
     public func instant(_ instant: Bool?) -> Self { configure { $0.instant = instant } }
 }
 
+extension Target {
+    /// A query typed in the code editor, as Prometheus and Loki queries start.
+    init(code expr: String) {
+        self.init(expr: expr)
+        editorMode = .code
+    }
+}
+
 /// A PromQL query, as Grafana 11.3 saves one typed in the code editor:
 /// `editorMode: code`, `legendFormat: __auto`, `range: true`.
 public struct Prometheus: QueryComponent {
@@ -51,8 +55,7 @@ public struct Prometheus: QueryComponent {
 
     /// A range query for `expr`.
     public init(_ expr: String) {
-        target = Target(expr: expr)
-        target.editorMode = .code
+        target = Target(code: expr)
         target.legendFormat = "__auto"
         target.range = true
     }
@@ -86,8 +89,7 @@ public struct Loki: QueryComponent {
 
     /// A range query for `expr` (a logs panel shows the lines).
     public init(_ expr: String) {
-        target = Target(expr: expr)
-        target.editorMode = .code
+        target = Target(code: expr)
         target.queryType = "range"
     }
 
