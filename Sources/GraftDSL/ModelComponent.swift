@@ -3,15 +3,15 @@
 public protocol ModelComponent: Sendable {
     /// The saved model the component's modifiers change.
     associatedtype Model
-    /// Where the component keeps that model.
-    static var modelPath: WritableKeyPath<Self, Model> { get }
+    /// Runs `change` on the model in place (a key path here would cost a lookup per modifier).
+    mutating func updateModel(_ change: (inout Model) -> Void)
 }
 
 extension ModelComponent {
     /// A copy changed by `change`: the one place every modifier of the component goes through.
     public func configure(_ change: (inout Model) -> Void) -> Self {
         var copy = self
-        change(&copy[keyPath: Self.modelPath])
+        copy.updateModel(change)
         return copy
     }
 }

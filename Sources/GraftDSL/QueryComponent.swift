@@ -8,8 +8,8 @@ public protocol QueryComponent: ModelComponent where Model == Target {
 }
 
 extension QueryComponent {
-    /// The query is the target it saves.
-    public static var modelPath: WritableKeyPath<Self, Target> { \.target }
+    /// Changes the target.
+    public mutating func updateModel(_ change: (inout Target) -> Void) { change(&target) }
 
     /// Sets the query's letter (`A`, `B`...); unset letters are given in order when rendering.
     public func refId(_ refId: String) -> Self { configure { $0.refId = refId } }
@@ -40,14 +40,6 @@ extension QueryComponent {
     public func instant(_ instant: Bool?) -> Self { configure { $0.instant = instant } }
 }
 
-extension Target {
-    /// A query typed in the code editor, as Prometheus and Loki queries start.
-    init(code expr: String) {
-        self.init(expr: expr)
-        editorMode = .code
-    }
-}
-
 /// A PromQL query, as Grafana 11.3 saves one typed in the code editor:
 /// `editorMode: code`, `legendFormat: __auto`, `range: true`.
 public struct Prometheus: QueryComponent {
@@ -55,7 +47,8 @@ public struct Prometheus: QueryComponent {
 
     /// A range query for `expr`.
     public init(_ expr: String) {
-        target = Target(code: expr)
+        target = Target(expr: expr)
+        target.editorMode = .code
         target.legendFormat = "__auto"
         target.range = true
     }
@@ -89,7 +82,8 @@ public struct Loki: QueryComponent {
 
     /// A range query for `expr` (a logs panel shows the lines).
     public init(_ expr: String) {
-        target = Target(code: expr)
+        target = Target(expr: expr)
+        target.editorMode = .code
         target.queryType = "range"
     }
 

@@ -8,8 +8,8 @@ public protocol TransformationComponent: ModelComponent where Model == Transform
 }
 
 extension TransformationComponent {
-    /// The component is the transformation it saves.
-    public static var modelPath: WritableKeyPath<Self, Transformation> { \.transformation }
+    /// Changes the transformation.
+    public mutating func updateModel(_ change: (inout Transformation) -> Void) { change(&transformation) }
 
     /// Switches the transformation off, keeping it in the panel (`"disabled": true`).
     public func disabled(_ disabled: Bool = true) -> Self { configure { $0.disabled = disabled } }

@@ -9,8 +9,8 @@ public protocol VariableComponent: ModelComponent, CustomStringConvertible where
 }
 
 extension VariableComponent {
-    /// The variable is the model it saves.
-    public static var modelPath: WritableKeyPath<Self, VariableModel> { \.model }
+    /// Changes the variable's model.
+    public mutating func updateModel(_ change: (inout VariableModel) -> Void) { change(&model) }
 
     /// Sets the label shown instead of the name.
     public func label(_ label: String) -> Self { configure { $0.label = label } }
