@@ -3,20 +3,6 @@ import GraftJSON
 import GraftModel
 import GraftMonitoring
 
-/// One file `graft render` writes, its path relative to the output folder.
-public struct RenderedFile: Sendable, Hashable {
-    /// The path below the output folder (`dashboards/higress-ai.json`).
-    public var path: String
-    /// The exact bytes.
-    public var bytes: [UInt8]
-
-    /// A file at `path` holding `bytes`.
-    public init(path: String, bytes: [UInt8]) {
-        self.path = path
-        self.bytes = bytes
-    }
-}
-
 /// A dashboard rendered from the catalog: its model and the exact bytes of its file.
 public struct RenderedDashboard: Sendable {
     /// The dashboard as written in code.

@@ -2,18 +2,14 @@ import GraftJSON
 import GraftModel
 
 /// Something that becomes one query (`targets[]`) of a panel.
-public protocol QueryComponent: Sendable {
+public protocol QueryComponent: ModelComponent where Model == Target {
     /// The query as it will be saved (refId and datasource are filled in when the dashboard renders).
     var target: Target { get set }
 }
 
 extension QueryComponent {
-    /// A copy changed by `change`: the one place every query modifier goes through.
-    public func configure(_ change: (inout Target) -> Void) -> Self {
-        var copy = self
-        change(&copy.target)
-        return copy
-    }
+    /// Changes the target.
+    public mutating func updateModel(_ change: (inout Target) -> Void) { change(&target) }
 
     /// Sets the query's letter (`A`, `B`...); unset letters are given in order when rendering.
     public func refId(_ refId: String) -> Self { configure { $0.refId = refId } }

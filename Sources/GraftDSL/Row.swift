@@ -19,11 +19,7 @@ public struct Row: Sendable {
     }
 
     /// Sets the row's id.
-    public func id(_ id: Int) -> Row {
-        var copy = self
-        copy.model.id = id
-        return copy
-    }
+    public func id(_ id: Int) -> Row { configure { $0.id = id } }
 
     /// Sets the size of the row's panels that do not set their own.
     public func panelSize(width: Int, height: Int) -> Row {
@@ -33,11 +29,7 @@ public struct Row: Sendable {
     }
 
     /// Repeats the row for each value of `variable`.
-    public func `repeat`(_ variable: String) -> Row {
-        var copy = self
-        copy.model.repeat = variable
-        return copy
-    }
+    public func `repeat`(_ variable: String) -> Row { configure { $0.repeat = variable } }
 }
 
 /// One entry of a dashboard's content: a row, or a panel above the first row.

@@ -1,11 +1,8 @@
 import GraftModel
 
-extension Row {
-    /// A copy whose row panel is changed by `change`, for anything no modifier covers (what an
-    /// imported dashboard's row carries beyond title, fold, repeat and id).
-    public func configure(_ change: (inout PanelModel) -> Void) -> Row {
-        var copy = self
-        change(&copy.model)
-        return copy
-    }
+/// `configure` changes the row panel, for anything no modifier covers (what an imported
+/// dashboard's row carries beyond title, fold, repeat and id).
+extension Row: ModelComponent {
+    /// Changes the row panel.
+    public mutating func updateModel(_ change: (inout PanelModel) -> Void) { change(&model) }
 }

@@ -23,13 +23,6 @@ public struct PushFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
     public let reason: Reason
 
-    /// A failure of dashboard `title` (`uid`).
-    public init(title: String, uid: String?, reason: Reason) {
-        self.title = title
-        self.uid = uid
-        self.reason = reason
-    }
-
     public var description: String {
         let subject = "Dashboard \"\(title)\"" + (uid.map { " (uid \($0))" } ?? "") + " was not pushed: "
         switch reason {

@@ -9,13 +9,11 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong, and what was expected.
     public var message: String
 
-    /// An error about `file` at `path`.
-    public init(file: String, path: JSONPath?, message: String) {
-        self.file = file
-        self.path = path
-        self.message = message
-    }
+    /// `file: $.path: message`.
+    public var description: String { file + ": " + (path.map { "\($0): " } ?? "") + message }
+}
 
+extension ImportError {
     /// The error a model reader reported, for `file`.
     init(file: String, _ error: JSONError) {
         switch error {
@@ -29,7 +27,4 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
             self.init(file: file, path: path, message: message)
         }
     }
-
-    /// `file: $.path: message`.
-    public var description: String { file + ": " + (path.map { "\($0): " } ?? "") + message }
 }

@@ -19,6 +19,11 @@ protocol ModelRecord: Equatable {
     static func seed(for target: Self) -> (code: Code, value: Self)
 }
 
+extension ModelRecord {
+    /// `seed` as the seed of a value: the one expression writing it whole, and it.
+    static func whole(_ seed: Self) -> (code: Code, value: Self) { (seed.fullCode!, seed) }
+}
+
 extension ModelRecord where Self: JSONModel {
     static func repair(_ path: String, _ current: Self, _ target: Self) -> [Code] {
         guard current != target else { return [] }

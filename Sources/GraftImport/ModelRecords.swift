@@ -28,7 +28,7 @@ extension DataSourceRef: ModelRecord {
         return .call("DataSourceRef", [.argument("type", type?.swiftCode ?? .text("nil")), .argument("uid", uid?.swiftCode ?? .text("nil"))]
                      + (unmodeled.isEmpty ? [] : [.argument("unmodeled", unmodeled.swiftCode)]))
     }
-    static func seed(for target: DataSourceRef) -> (code: Code, value: DataSourceRef) { (target.fullCode!, target) }
+    static func seed(for target: DataSourceRef) -> (code: Code, value: DataSourceRef) { whole(target) }
 }
 
 extension GridPos: ModelRecord {
@@ -36,7 +36,7 @@ extension GridPos: ModelRecord {
         .call("GridPos", [.argument("h", h.swiftCode), .argument("w", w.swiftCode), .argument("x", x.swiftCode), .argument("y", y.swiftCode)]
               + arguments([("static", `static`?.swiftCode), ("unmodeled", unmodeled.isEmpty ? nil : unmodeled.swiftCode)]))
     }
-    static func seed(for target: GridPos) -> (code: Code, value: GridPos) { (target.fullCode!, target) }
+    static func seed(for target: GridPos) -> (code: Code, value: GridPos) { whole(target) }
 }
 
 extension FieldConfig: ModelRecord {
@@ -55,9 +55,7 @@ extension FieldColor: ModelRecord {
         return .call("FieldColor", [.argument("mode", mode.swiftCode)] + arguments([("fixedColor", fixedColor?.swiftCode), ("seriesBy", seriesBy?.swiftCode)]))
     }
     static func seed(for target: FieldColor) -> (code: Code, value: FieldColor) {
-        var seed = target
-        seed.unmodeled = JSONObject()
-        return (seed.fullCode!, seed)
+        whole(FieldColor(mode: target.mode, fixedColor: target.fixedColor, seriesBy: target.seriesBy))
     }
 }
 
@@ -118,10 +116,7 @@ extension FieldMatcher: ModelRecord {
         }
         return .call("FieldMatcher", [.argument("id", id.swiftCode), .argument("options", options?.swiftCode ?? .text("nil"))])
     }
-    static func seed(for target: FieldMatcher) -> (code: Code, value: FieldMatcher) {
-        let seed = FieldMatcher(id: target.id, options: target.options)
-        return (seed.fullCode!, seed)
-    }
+    static func seed(for target: FieldMatcher) -> (code: Code, value: FieldMatcher) { whole(FieldMatcher(id: target.id, options: target.options)) }
 }
 
 extension FieldProperty: ModelRecord {
@@ -139,10 +134,7 @@ extension FieldProperty: ModelRecord {
         }
         return .call("FieldProperty", [.argument("id", id.swiftCode), .argument("value", value?.swiftCode ?? .text("nil"))])
     }
-    static func seed(for target: FieldProperty) -> (code: Code, value: FieldProperty) {
-        let seed = FieldProperty(id: target.id, value: target.value)
-        return (seed.fullCode!, seed)
-    }
+    static func seed(for target: FieldProperty) -> (code: Code, value: FieldProperty) { whole(FieldProperty(id: target.id, value: target.value)) }
 }
 
 extension Transformation: ModelRecord {
@@ -171,10 +163,7 @@ extension LibraryPanelRef: ModelRecord {
         guard unmodeled.isEmpty else { return nil }
         return .call("LibraryPanelRef", [.argument("uid", uid.swiftCode), .argument("name", name?.swiftCode ?? .text("nil"))])
     }
-    static func seed(for target: LibraryPanelRef) -> (code: Code, value: LibraryPanelRef) {
-        let seed = LibraryPanelRef(uid: target.uid, name: target.name)
-        return (seed.fullCode!, seed)
-    }
+    static func seed(for target: LibraryPanelRef) -> (code: Code, value: LibraryPanelRef) { whole(LibraryPanelRef(uid: target.uid, name: target.name)) }
 }
 
 extension Target: ModelRecord {
@@ -205,20 +194,14 @@ extension DashboardLink: ModelRecord {
         guard let title, let url, self == DashboardLink(title: title, url: url) else { return nil }
         return .call("DashboardLink", [.argument("title", title.swiftCode), .argument("url", url.swiftCode)])
     }
-    static func seed(for target: DashboardLink) -> (code: Code, value: DashboardLink) {
-        let seed = DashboardLink(title: target.title ?? "", url: target.url ?? "")
-        return (seed.fullCode!, seed)
-    }
+    static func seed(for target: DashboardLink) -> (code: Code, value: DashboardLink) { whole(DashboardLink(title: target.title ?? "", url: target.url ?? "")) }
 }
 
 extension TimeRange: ModelRecord {
     var fullCode: Code? {
         unmodeled.isEmpty ? .call("TimeRange", [.argument("from", from.swiftCode), .argument("to", to.swiftCode)]) : nil
     }
-    static func seed(for target: TimeRange) -> (code: Code, value: TimeRange) {
-        let seed = TimeRange(from: target.from, to: target.to)
-        return (seed.fullCode!, seed)
-    }
+    static func seed(for target: TimeRange) -> (code: Code, value: TimeRange) { whole(TimeRange(from: target.from, to: target.to)) }
 }
 
 extension DashboardInput: ModelRecord {
@@ -235,10 +218,7 @@ extension DashboardInput: ModelRecord {
                                         .argument("pluginId", pluginId.swiftCode), .argument("pluginName", pluginName.swiftCode)]
                      + (description.isEmpty ? [] : [.argument("description", description.swiftCode)]))
     }
-    static func seed(for target: DashboardInput) -> (code: Code, value: DashboardInput) {
-        let seed = DashboardInput(datasource: "", label: "", pluginId: "", pluginName: "")
-        return (seed.fullCode!, seed)
-    }
+    static func seed(for target: DashboardInput) -> (code: Code, value: DashboardInput) { whole(DashboardInput(datasource: "", label: "", pluginId: "", pluginName: "")) }
 }
 
 extension DashboardRequirement: ModelRecord {
@@ -252,10 +232,7 @@ extension DashboardRequirement: ModelRecord {
         return .call("DashboardRequirement", [.argument("type", type.swiftCode), .argument("id", id.swiftCode),
                                               .argument("name", name.swiftCode), .argument("version", version.swiftCode)])
     }
-    static func seed(for target: DashboardRequirement) -> (code: Code, value: DashboardRequirement) {
-        let seed = DashboardRequirement(type: "", id: "", name: "", version: "")
-        return (seed.fullCode!, seed)
-    }
+    static func seed(for target: DashboardRequirement) -> (code: Code, value: DashboardRequirement) { whole(DashboardRequirement(type: "", id: "", name: "", version: "")) }
 }
 
 extension DashboardModel: ModelRecord {

@@ -88,11 +88,7 @@ public enum JSONParser {
         mutating func object(depth: Int) throws -> JSONObject {
             position += 1  // {
             var members: [JSONObject.Member] = []
-            skipWhitespace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-                position += 1
-                return JSONObject()
-            }
+            if closes(UInt8(ascii: "}")) { return JSONObject() }
             let outerPath = path
             while true {
                 skipWhitespace()
@@ -115,44 +111,47 @@ public enum JSONParser {
                 let member = try value(depth: depth + 1)
                 path = outerPath
                 members.append(JSONObject.Member(key, member))
-                skipWhitespace()
-                guard position < bytes.count else { throw error("expected ',' or '}', found the end of the text") }
-                if bytes[position] == UInt8(ascii: ",") {
-                    position += 1
-                } else if bytes[position] == UInt8(ascii: "}") {
-                    position += 1
-                    return JSONObject(uniqueMembers: members)
-                } else {
-                    throw error("expected ',' or '}' after member \"\(key)\", found \(describe(bytes[position]))")
-                }
+                if try endsAfterItem(UInt8(ascii: "}"), " after member \"\(key)\"") { return JSONObject(uniqueMembers: members) }
             }
         }
 
         mutating func array(depth: Int) throws -> [JSON] {
             position += 1  // [
             var elements: [JSON] = []
-            skipWhitespace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-                position += 1
-                return elements
-            }
+            if closes(UInt8(ascii: "]")) { return elements }
             let outerPath = path
             while true {
                 skipWhitespace()
                 path = outerPath.appending(elements.count)
                 elements.append(try value(depth: depth + 1))
                 path = outerPath
-                skipWhitespace()
-                guard position < bytes.count else { throw error("expected ',' or ']', found the end of the text") }
-                if bytes[position] == UInt8(ascii: ",") {
-                    position += 1
-                } else if bytes[position] == UInt8(ascii: "]") {
-                    position += 1
-                    return elements
-                } else {
-                    throw error("expected ',' or ']' in an array, found \(describe(bytes[position]))")
-                }
+                if try endsAfterItem(UInt8(ascii: "]"), " in an array") { return elements }
             }
+        }
+
+        /// Skips whitespace, then `close` when it is next: whether the object or array is empty.
+        private mutating func closes(_ close: UInt8) -> Bool {
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == close else { return false }
+            position += 1
+            return true
+        }
+
+        /// After a member or element: skips a `,` and returns false, or `close` and returns true;
+        /// anything else is an error, `context` saying where (` in an array`).
+        private mutating func endsAfterItem(_ close: UInt8, _ context: @autoclosure () -> String) throws -> Bool {
+            skipWhitespace()
+            let found = position < bytes.count ? bytes[position] : nil
+            if found == UInt8(ascii: ",") {
+                position += 1
+                return false
+            }
+            guard let found, found == close else {
+                let expected = "expected ',' or '\(Character(Unicode.Scalar(close)))'"
+                throw error(found.map { expected + context() + ", found \(describe($0))" } ?? expected + ", found the end of the text")
+            }
+            position += 1
+            return true
         }
 
         mutating func number() throws -> JSONNumber {

@@ -22,17 +22,3 @@ public struct DashboardArtifact: Sendable {
     /// Where the lead's renderer writes the JSON, as messages name it.
     var jsonPath: String { "dashboards/\(fileStem).json" }
 }
-
-/// One file of `manifests/`, its path relative to `manifests/`.
-public struct ManifestFile: Sendable, Hashable {
-    /// The path inside `manifests/` (`monitors/higress-gateway.podmonitor.yaml`).
-    public var path: String
-    /// The file's content.
-    public var bytes: [UInt8]
-
-    /// A file from its path and content.
-    public init(path: String, bytes: [UInt8]) {
-        self.path = path
-        self.bytes = bytes
-    }
-}

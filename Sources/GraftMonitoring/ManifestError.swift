@@ -10,14 +10,6 @@ public struct ManifestError: Error, Sendable, Hashable, CustomStringConvertible 
     /// What is wrong and what was expected.
     public var problem: String
 
-    /// An error about `field` of `object` in `file`.
-    public init(file: String, object: String, field: String, problem: String) {
-        self.file = file
-        self.object = object
-        self.field = field
-        self.problem = problem
-    }
-
     /// One sentence naming the file, the object and the field.
     public var description: String { "\(file): \(object), field \(field): \(problem)." }
 }

@@ -77,15 +77,23 @@ public struct PromQLParser {
     /// `(label, label, ...)`.
     private mutating func labelList() throws(PromQLReadError) -> [String] {
         try expect("(")
-        var labels: [String] = []
-        while !isSymbol(")") {
-            guard current.kind == .identifier || current.kind == .string else { throw unexpected() }
-            labels.append(current.text)
-            position += 1
+        return try list(closedBy: ")") { parser throws(PromQLReadError) in
+            guard parser.current.kind == .identifier || parser.current.kind == .string else { throw parser.unexpected() }
+            defer { parser.position += 1 }
+            return parser.current.text
+        }
+    }
+
+    /// Items `item` reads, separated by commas (a trailing one allowed), up to `close`, which is read too.
+    private mutating func list<Item>(closedBy close: String,
+                                     _ item: (inout PromQLParser) throws(PromQLReadError) -> Item) throws(PromQLReadError) -> [Item] {
+        var items: [Item] = []
+        while !isSymbol(close) {
+            items.append(try item(&self))
             if isSymbol(",") { position += 1 } else { break }
         }
-        try expect(")")
-        return labels
+        try expect(close)
+        return items
     }
 
     private mutating func unary() throws(PromQLReadError) -> PromQLExpression {
@@ -197,37 +205,27 @@ public struct PromQLParser {
 
     /// Comma-separated expressions up to the closing `)` (the opening one already read).
     private mutating func argumentList() throws(PromQLReadError) -> [PromQLExpression] {
-        var arguments: [PromQLExpression] = []
-        while !isSymbol(")") {
-            arguments.append(try expression(level: 0))
-            if isSymbol(",") { position += 1 } else { break }
-        }
-        try expect(")")
-        return arguments
+        try list(closedBy: ")") { parser throws(PromQLReadError) in try parser.expression(level: 0) }
     }
 
     /// `{label op "value", ...}`.
     private mutating func matchers() throws(PromQLReadError) -> [LabelMatcher] {
         try expect("{")
-        var result: [LabelMatcher] = []
-        while !isSymbol("}") {
-            guard current.kind == .identifier || current.kind == .string else { throw unexpected() }
-            let label = current.text
-            position += 1
-            guard current.kind == .symbol, ["=", "!=", "=~", "!~"].contains(current.text) else {
-                // A bare quoted metric name (`{"metric"}`), as Prometheus 3 allows.
-                result.append(LabelMatcher(label: "__name__", op: "=", value: label))
-                if isSymbol(",") { position += 1 }
-                continue
-            }
-            let op = current.text
-            position += 1
-            guard current.kind == .string else { throw unexpected() }
-            result.append(LabelMatcher(label: label, op: op, value: current.text))
-            position += 1
-            if isSymbol(",") { position += 1 } else { break }
+        return try list(closedBy: "}") { parser throws(PromQLReadError) in try parser.matcher() }
+    }
+
+    /// `label op "value"`, or a bare quoted metric name (`{"metric"}`), as Prometheus 3 allows.
+    private mutating func matcher() throws(PromQLReadError) -> LabelMatcher {
+        guard current.kind == .identifier || current.kind == .string else { throw unexpected() }
+        let label = current.text
+        position += 1
+        guard current.kind == .symbol, ["=", "!=", "=~", "!~"].contains(current.text) else {
+            return LabelMatcher(label: "__name__", op: "=", value: label)
         }
-        try expect("}")
-        return result
+        let op = current.text
+        position += 1
+        guard current.kind == .string else { throw unexpected() }
+        defer { position += 1 }
+        return LabelMatcher(label: label, op: op, value: current.text)
     }
 }

@@ -55,17 +55,8 @@ public struct GraphDrawStyle: StringConstant {
     public static let points: GraphDrawStyle = "points"
 }
 
-/// When a time series draws its points.
-public struct ShowPoints: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    /// When they are far enough apart.
-    public static let auto: ShowPoints = "auto"
-    /// Never.
-    public static let never: ShowPoints = "never"
-    /// Always.
-    public static let always: ShowPoints = "always"
-}
+/// When a time series draws its points: Grafana's `VisibilityMode`, as `showValue` takes.
+public typealias ShowPoints = VisibilityMode
 
 /// How a line joins its points.
 public struct LineInterpolation: StringConstant {

@@ -3,18 +3,14 @@ import GraftModel
 
 /// Something that becomes a template variable of a dashboard.
 /// It is `CustomStringConvertible` as `$name`, so a query interpolates it: `"up{job=\"\(job)\"}"`.
-public protocol VariableComponent: Sendable, CustomStringConvertible {
+public protocol VariableComponent: ModelComponent, CustomStringConvertible where Model == VariableModel {
     /// The variable as it will be saved.
     var model: VariableModel { get set }
 }
 
 extension VariableComponent {
-    /// A copy changed by `change`: the one place every variable modifier goes through.
-    public func configure(_ change: (inout VariableModel) -> Void) -> Self {
-        var copy = self
-        change(&copy.model)
-        return copy
-    }
+    /// Changes the variable's model.
+    public mutating func updateModel(_ change: (inout VariableModel) -> Void) { change(&model) }
 
     /// Sets the label shown instead of the name.
     public func label(_ label: String) -> Self { configure { $0.label = label } }

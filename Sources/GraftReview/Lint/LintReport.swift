@@ -11,12 +11,6 @@ public struct LintReport: Sendable, Hashable {
     /// How many dashboards were linted.
     public var dashboardCount: Int
 
-    /// A report of `findings` over `dashboardCount` dashboards.
-    public init(findings: [LintFinding], dashboardCount: Int) {
-        self.findings = findings
-        self.dashboardCount = dashboardCount
-    }
-
     /// The errors (findings that fail the lint).
     public var errors: [LintFinding] { findings.filter { $0.severity == .error } }
     /// The warnings.

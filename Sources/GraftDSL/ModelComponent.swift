@@ -1,0 +1,17 @@
+/// Something the DSL builds around one saved model: a query's `Target`, a variable's
+/// `VariableModel`, a transformation, a row's panel.
+public protocol ModelComponent: Sendable {
+    /// The saved model the component's modifiers change.
+    associatedtype Model
+    /// Runs `change` on the model in place (not a key path: resolved at run time, one cost half again a dashboard's instructions).
+    mutating func updateModel(_ change: (inout Model) -> Void)
+}
+
+extension ModelComponent {
+    /// A copy changed by `change`: the one place every modifier of the component goes through.
+    public func configure(_ change: (inout Model) -> Void) -> Self {
+        var copy = self
+        copy.updateModel(change)
+        return copy
+    }
+}
