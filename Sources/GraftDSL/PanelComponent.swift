@@ -118,11 +118,9 @@ extension PanelComponent {
 }
 
 /// Which way a repeated panel's copies go.
-public struct RepeatDirection: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum RepeatDirection: String, OptionConstant {
     /// Side by side.
-    public static let horizontal: RepeatDirection = "h"
+    case horizontal = "h"
     /// Stacked.
-    public static let vertical: RepeatDirection = "v"
+    case vertical = "v"
 }

@@ -58,22 +58,14 @@ extension PanelModifiers {
     private mutating func addCustom(_ expected: JSONObject, kind: PanelCodeKind) {
         var changes = JSONChanges(from: spec.model.fieldConfig?.defaults?.custom, to: expected)
         if kind.kind.id == PanelKind.timeseries.id {
-            if let style = changes.takeString("drawStyle") {
-                add(Timeseries.self, .call(".drawStyle", [ConstantNames.drawStyle.swiftCode(style)])) { $0.drawStyle(GraphDrawStyle(style)) }
-            }
+            add(Timeseries.drawStyle, at: "drawStyle", from: &changes)
             if let width = changes.takeInt("lineWidth") { add(Timeseries.self, .call(".lineWidth", [width.swiftCode])) { $0.lineWidth(width) } }
             if let fill = changes.takeInt("fillOpacity") { add(Timeseries.self, .call(".fillOpacity", [fill.swiftCode])) { $0.fillOpacity(fill) } }
-            if let points = changes.takeString("showPoints") {
-                add(Timeseries.self, .call(".showPoints", [ConstantNames.showPoints.swiftCode(points)])) { $0.showPoints(ShowPoints(points)) }
+            add(Timeseries.showPoints, at: "showPoints", from: &changes)
+            if let stacking = changes.take("stacking.mode", as: StackingMode.self) {
+                add(Timeseries.self, .call(".stacking", [stacking.swiftCode()])) { $0.stacking(stacking) }
             }
-            if let stacking = changes.takeString("stacking.mode") {
-                add(Timeseries.self, .call(".stacking", [ConstantNames.stacking.swiftCode(stacking)])) { $0.stacking(StackingMode(stacking)) }
-            }
-            if let interpolation = changes.takeString("lineInterpolation") {
-                add(Timeseries.self, .call(".lineInterpolation", [ConstantNames.lineInterpolation.swiftCode(interpolation)])) {
-                    $0.lineInterpolation(LineInterpolation(interpolation))
-                }
-            }
+            add(Timeseries.lineInterpolation, at: "lineInterpolation", from: &changes)
         }
         for change in changes.takeAll() {
             add(.call(".custom", [change.dotted.swiftCode, change.value.swiftCode])) { $0.custom(change.dotted, change.value) }
@@ -103,6 +95,13 @@ extension JSONChanges {
         guard case .string(let text)? = value(at: path) else { return nil }
         _ = take(path)
         return text
+    }
+
+    /// Removes and returns the change at `path` when it sets one of `Constant`'s values.
+    mutating func take<Constant: OptionConstant>(_ path: String, as type: Constant.Type) -> Constant? {
+        guard case .string(let text)? = value(at: path), let constant = Constant(rawValue: text) else { return nil }
+        _ = take(path)
+        return constant
     }
 
     /// Removes and returns the change at `path` when it sets an integer written as one.

@@ -11,14 +11,13 @@ struct ConstantNames: Sendable {
     /// Names for raw values, from the DSL's own constants (so a raw value cannot drift from its name).
     init<Constant: RawRepresentable>(_ pairs: [(Constant, String)]) where Constant.RawValue == String {
         names = Dictionary(pairs.map { ($0.0.rawValue, $0.1) }, uniquingKeysWith: { first, _ in first })
-        typeName = String(reflecting: Constant.self).split(separator: ".").dropFirst().joined(separator: ".")
+        typeName = swiftTypeName(Constant.self)
     }
 
-    /// `.name` for a known value, the string literal otherwise. Where an optional may be expected
-    /// (`optional`), `none` is written in full (`Unit.none`), as `.none` would mean `nil` there.
+    /// `.name` for a known value, the string literal otherwise.
     func swiftCode(_ raw: String, optional: Bool = false) -> Code {
         guard let name = names[raw] else { return SwiftLiteral.string(raw) }
-        return .text(name == "none" && optional ? typeName + ".none" : "." + name)
+        return memberCode(name, of: typeName, optional: optional)
     }
 
     /// Whether the value has a name.
@@ -59,54 +58,25 @@ struct ConstantNames: Sendable {
         (ValueMapping.SpecialMatch.null, "null"), (.nan, "nan"), (.nullOrNaN, "nullOrNaN"), (.true, "true"), (.false, "false"),
         (.empty, "empty"),
     ])
-    static let orientation = ConstantNames([(VizOrientation.auto, "auto"), (.horizontal, "horizontal"), (.vertical, "vertical")])
-    static let legendMode = ConstantNames([(LegendDisplayMode.list, "list"), (.table, "table"), (.hidden, "hidden")])
-    static let legendPlacement = ConstantNames([(LegendPlacement.bottom, "bottom"), (.right, "right")])
-    static let tooltipMode = ConstantNames([(TooltipMode.single, "single"), (.multi, "multi"), (.none, "none")])
-    static let sortOrder = ConstantNames([(SortOrder.none, "none"), (.ascending, "ascending"), (.descending, "descending")])
-    static let statColorMode = ConstantNames([
-        (StatColorMode.value, "value"), (.background, "background"), (.backgroundSolid, "backgroundSolid"), (.none, "none"),
-    ])
-    static let statGraphMode = ConstantNames([(StatGraphMode.none, "none"), (.area, "area")])
-    static let statJustifyMode = ConstantNames([(StatJustifyMode.auto, "auto"), (.center, "center")])
-    static let statTextMode = ConstantNames([
-        (StatTextMode.auto, "auto"), (.value, "value"), (.valueAndName, "valueAndName"), (.name, "name"), (.none, "none"),
-    ])
-    static let cellHeight = ConstantNames([(TableCellHeight.small, "small"), (.medium, "medium"), (.large, "large")])
-    static let barGaugeMode = ConstantNames([(BarGaugeDisplayMode.gradient, "gradient"), (.retro, "retro"), (.basic, "basic")])
-    static let pieType = ConstantNames([(PieType.pie, "pie"), (.donut, "donut")])
-    static let drawStyle = ConstantNames([(GraphDrawStyle.line, "line"), (.bars, "bars"), (.points, "points")])
-    static let showPoints = ConstantNames([(ShowPoints.auto, "auto"), (.never, "never"), (.always, "always")])
-    static let stacking = ConstantNames([(StackingMode.none, "none"), (.normal, "normal"), (.percent, "percent")])
-    static let lineInterpolation = ConstantNames([
-        (LineInterpolation.linear, "linear"), (.smooth, "smooth"), (.stepBefore, "stepBefore"), (.stepAfter, "stepAfter"),
-    ])
-    static let textMode = ConstantNames([(TextMode.markdown, "markdown"), (.html, "html"), (.code, "code")])
-    static let repeatDirection = ConstantNames([(RepeatDirection.horizontal, "horizontal"), (.vertical, "vertical")])
 }
 
-/// The Swift names of the DSL's integer-valued settings (`VariableRefresh`, `VariableSort`, `VariableHide`).
-struct NumberedNames: Sendable {
-    private let names: [Int: String]
+extension CaseIterable where Self: RawRepresentable {
+    /// The case as code, `.name`, read from the case itself: the DSL's closed `OptionConstant`s
+    /// and numbered settings.
+    func swiftCode(optional: Bool = false) -> Code {
+        memberCode(String(describing: self), of: swiftTypeName(Self.self), optional: optional)
+    }
+}
 
-    /// Names for raw numbers.
-    init(_ pairs: [(Int, String)]) { names = Dictionary(uniqueKeysWithValues: pairs) }
+/// `.name`. Where an optional may be expected (`optional`), `none` is written in full
+/// (`Unit.none`), as `.none` would mean `nil` there.
+private func memberCode(_ name: String, of typeName: String, optional: Bool) -> Code {
+    .text(name == "none" && optional ? typeName + ".none" : "." + name)
+}
 
-    /// `.name` for a known number, `nil` otherwise.
-    func swiftCode(_ raw: Int) -> Code? { names[raw].map { .text("." + $0) } }
-
-    static let refresh = NumberedNames([
-        (VariableRefresh.onDashboardLoad.rawValue, "onDashboardLoad"), (VariableRefresh.onTimeRangeChange.rawValue, "onTimeRangeChange"),
-    ])
-    static let sort = NumberedNames([
-        (VariableSort.disabled.rawValue, "disabled"), (VariableSort.alphabeticalAscending.rawValue, "alphabeticalAscending"),
-        (VariableSort.alphabeticalDescending.rawValue, "alphabeticalDescending"),
-        (VariableSort.numericalAscending.rawValue, "numericalAscending"),
-        (VariableSort.numericalDescending.rawValue, "numericalDescending"),
-    ])
-    static let hide = NumberedNames([
-        (VariableHide.nothing.rawValue, "nothing"), (VariableHide.label.rawValue, "label"), (VariableHide.variable.rawValue, "variable"),
-    ])
+/// A type's name as user code writes it: without the module, with its enclosing types.
+private func swiftTypeName(_ type: Any.Type) -> String {
+    String(reflecting: type).split(separator: ".").dropFirst().joined(separator: ".")
 }
 
 extension Color {

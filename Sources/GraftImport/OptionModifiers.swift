@@ -26,13 +26,9 @@ extension PanelModifiers {
                 }
             }
         case PanelKind.barGauge.id:
-            if let mode = changes.takeString("displayMode") {
-                add(BarGauge.self, .call(".displayMode", [ConstantNames.barGaugeMode.swiftCode(mode)])) { $0.displayMode(BarGaugeDisplayMode(mode)) }
-            }
+            add(BarGauge.displayMode, at: "displayMode", from: &changes)
         case PanelKind.pieChart.id:
-            if let type = changes.takeString("pieType") {
-                add(PieChart.self, .call(".pieType", [ConstantNames.pieType.swiftCode(type)])) { $0.pieType(PieType(type)) }
-            }
+            add(PieChart.pieType, at: "pieType", from: &changes)
         case PanelKind.heatmap.id:
             if let scheme = changes.takeString("color.scheme") { add(Heatmap.self, .call(".colorScheme", [scheme.swiftCode])) { $0.colorScheme(scheme) } }
             if let unit = changes.takeString("yAxis.unit") {
@@ -74,54 +70,45 @@ extension PanelModifiers {
                 }
             }
         }
-        if let orientation = changes.takeString("orientation") {
-            add(.call(".orientation", [ConstantNames.orientation.swiftCode(orientation)])) { $0.orientation(VizOrientation(orientation)) }
+        if let orientation = changes.take("orientation", as: VizOrientation.self) {
+            add(.call(".orientation", [orientation.swiftCode()])) { $0.orientation(orientation) }
         }
     }
 
     /// `.legend(...)` and `.tooltip(...)`.
     private mutating func addLegend(_ changes: inout JSONChanges, _ expected: JSONObject) {
-        let mode = changes.takeString("legend.displayMode"), placement = changes.takeString("legend.placement")
+        let mode = changes.take("legend.displayMode", as: LegendDisplayMode.self), placement = changes.take("legend.placement", as: LegendPlacement.self)
         let calcs = changes.takeStrings("legend.calcs"), show = changes.takeBool("legend.showLegend")
         if mode != nil || placement != nil || calcs != nil || show != nil {
             let arguments: [Code?] = [
-                mode.map { ConstantNames.legendMode.swiftCode($0) }, placement.map { .argument("placement", ConstantNames.legendPlacement.swiftCode($0)) },
+                mode.map { $0.swiftCode() }, placement.map { .argument("placement", $0.swiftCode()) },
                 calcs.map { .argument("calcs", .list($0.map { Reducer($0).swiftCode })) }, show.map { .argument("show", $0.swiftCode) },
             ]
             add(.call(".legend", arguments.compactMap { $0 })) {
-                $0.legend(mode.map { LegendDisplayMode($0) }, placement: placement.map { LegendPlacement($0) },
+                $0.legend(mode, placement: placement,
                           calcs: calcs.map { $0.map { Reducer($0) } }, show: show)
             }
         }
-        if changes.has("tooltip.mode") || changes.has("tooltip.sort"), let tooltip = expected["tooltip"]?["mode"]?.stringValue {
+        if changes.has("tooltip.mode") || changes.has("tooltip.sort"),
+           let tooltip = expected["tooltip"]?["mode"]?.stringValue.flatMap(TooltipMode.init(rawValue:)) {
             _ = changes.take("tooltip.mode")
-            let sort = changes.takeString("tooltip.sort")
-            let arguments = [ConstantNames.tooltipMode.swiftCode(tooltip)] + (sort.map { [.argument("sort", ConstantNames.sortOrder.swiftCode($0, optional: true))] } ?? [])
-            add(.call(".tooltip", arguments)) { $0.tooltip(TooltipMode(tooltip), sort: sort.map { SortOrder($0) }) }
+            let sort = changes.take("tooltip.sort", as: SortOrder.self)
+            let arguments = [tooltip.swiftCode()] + (sort.map { [.argument("sort", $0.swiftCode(optional: true))] } ?? [])
+            add(.call(".tooltip", arguments)) { $0.tooltip(tooltip, sort: sort) }
         }
     }
 
     /// A stat's colour, graph, justify and text modes.
     private mutating func addStat(_ changes: inout JSONChanges) {
-        if let mode = changes.takeString("colorMode") {
-            add(Stat.self, .call(".colorMode", [ConstantNames.statColorMode.swiftCode(mode)])) { $0.colorMode(StatColorMode(mode)) }
-        }
-        if let mode = changes.takeString("graphMode") {
-            add(Stat.self, .call(".graphMode", [ConstantNames.statGraphMode.swiftCode(mode)])) { $0.graphMode(StatGraphMode(mode)) }
-        }
-        if let mode = changes.takeString("justifyMode") {
-            add(Stat.self, .call(".justifyMode", [ConstantNames.statJustifyMode.swiftCode(mode)])) { $0.justifyMode(StatJustifyMode(mode)) }
-        }
-        if let mode = changes.takeString("textMode") {
-            add(Stat.self, .call(".textMode", [ConstantNames.statTextMode.swiftCode(mode)])) { $0.textMode(StatTextMode(mode)) }
-        }
+        add(Stat.colorMode, at: "colorMode", from: &changes)
+        add(Stat.graphMode, at: "graphMode", from: &changes)
+        add(Stat.justifyMode, at: "justifyMode", from: &changes)
+        add(Stat.textMode, at: "textMode", from: &changes)
     }
 
     /// A table's row height, sort and footer.
     private mutating func addTable(_ changes: inout JSONChanges, _ expected: JSONObject) {
-        if let height = changes.takeString("cellHeight") {
-            add(Table.self, .call(".cellHeight", [ConstantNames.cellHeight.swiftCode(height)])) { $0.cellHeight(TableCellHeight(height)) }
-        }
+        add(Table.cellHeight, at: "cellHeight", from: &changes)
         if case .array(let list)? = changes.value(at: "sortBy") {
             let columns = list.compactMap { entry -> (name: String, descending: Bool)? in
                 guard let object = entry.objectValue, object.count == 2, let name = object["displayName"]?.stringValue,

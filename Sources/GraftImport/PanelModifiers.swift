@@ -1,4 +1,5 @@
 import GraftDSL
+import GraftJSON
 
 /// A modifier in generated code, and the same modifier applied in-process.
 struct Modifier<Subject> {
@@ -28,6 +29,14 @@ struct PanelModifiers {
     /// Adds `code`, applying a modifier of one panel type.
     mutating func add<Panel: PanelKindComponent>(_ type: Panel.Type, _ code: Code, _ apply: @escaping (Panel) -> Panel) {
         append(Modifier(code: code) { apply(Panel(spec: $0)).spec })
+    }
+
+    /// Adds `.path(.case)` when the change at `path` (an option the modifier is named after) sets
+    /// one of `Constant`'s cases, applying the panel type's modifier `apply`.
+    mutating func add<Panel: PanelKindComponent, Constant: OptionConstant>(_ apply: @escaping (Panel) -> (Constant) -> Panel, at path: String,
+                                                                          from changes: inout JSONChanges) {
+        guard let value = changes.take(path, as: Constant.self) else { return }
+        add(Panel.self, .call("." + path, [value.swiftCode()])) { apply($0)(value) }
     }
 
     private mutating func append(_ modifier: Modifier<PanelSpec>) {

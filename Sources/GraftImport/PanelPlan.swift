@@ -49,11 +49,11 @@ struct PanelPlan {
         head = kind.head(title.swiftCode)
         base = kind.make(title, queries.map(\.target))
         if kind.kind.id == PanelKind.text.id, let content = expected.options?["content"]?.stringValue,
-           content != base.model.options?["content"]?.stringValue || expected.options?["mode"] != base.model.options?["mode"] {
-            let mode = expected.options?["mode"]?.stringValue ?? TextMode.markdown.rawValue
+           content != base.model.options?["content"]?.stringValue || expected.options?["mode"] != base.model.options?["mode"],
+           let mode = TextMode(rawValue: expected.options?["mode"]?.stringValue ?? TextMode.markdown.rawValue) {
             head = .call("Text", [title.swiftCode, .argument("content", content.swiftCode)]
-                         + (mode == TextMode.markdown.rawValue ? [] : [.argument("mode", ConstantNames.textMode.swiftCode(mode))]))
-            base = Text(title, content: content, mode: TextMode(mode)).spec
+                         + (mode == .markdown ? [] : [.argument("mode", mode.swiftCode())]))
+            base = Text(title, content: content, mode: mode).spec
         }
         var chain = PanelModifiers(base)
         chain.addCommon(expected)
@@ -109,9 +109,9 @@ extension PanelModifiers {
                 add(.call(".link", arguments)) { $0.link(title, url: url, newTab: link.targetBlank) }
             }
         }
-        if let variable = expected.repeat, variable != spec.model.repeat {
-            let direction = RepeatDirection(expected.repeatDirection ?? RepeatDirection.horizontal.rawValue)
-            let arguments = [variable.swiftCode] + (direction == .horizontal ? [] : [.argument("direction", ConstantNames.repeatDirection.swiftCode(direction.rawValue))])
+        if let variable = expected.repeat, variable != spec.model.repeat,
+           let direction = RepeatDirection(rawValue: expected.repeatDirection ?? RepeatDirection.horizontal.rawValue) {
+            let arguments = [variable.swiftCode] + (direction == .horizontal ? [] : [.argument("direction", direction.swiftCode())])
                 + (expected.maxPerRow.map { [.argument("maxPerRow", $0.swiftCode)] } ?? [])
             add(.call(".repeat", arguments)) { $0.repeat(variable, direction: direction, maxPerRow: expected.maxPerRow) }
         }

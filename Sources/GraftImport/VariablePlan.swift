@@ -26,13 +26,13 @@ struct VariablePlan {
                     variable = variable.regex(regex)
                     codes.append(.call(".regex", [regex.swiftCode]))
                 }
-                if let refresh = expected.refresh, refresh != variable.model.refresh, let name = NumberedNames.refresh.swiftCode(refresh) {
-                    variable = variable.refresh(refresh == VariableRefresh.onDashboardLoad.rawValue ? .onDashboardLoad : .onTimeRangeChange)
-                    codes.append(.call(".refresh", [name]))
+                if let refresh = expected.refresh, refresh != variable.model.refresh, let refresh = VariableRefresh(rawValue: refresh) {
+                    variable = variable.refresh(refresh)
+                    codes.append(.call(".refresh", [refresh.swiftCode()]))
                 }
-                if let sort = expected.sort, sort != variable.model.sort, let name = NumberedNames.sort.swiftCode(sort) {
-                    variable = variable.sort(VariablePlan.sorts.first { $0.rawValue == sort }!)
-                    codes.append(.call(".sort", [name]))
+                if let sort = expected.sort, sort != variable.model.sort, let sort = VariableSort(rawValue: sort) {
+                    variable = variable.sort(sort)
+                    codes.append(.call(".sort", [sort.swiftCode()]))
                 }
                 if let datasource = expected.datasource, datasource != variable.model.datasource, let code = datasource.fullCode {
                     variable = variable.datasource(datasource)
@@ -81,23 +81,20 @@ struct VariablePlan {
         }
     }
 
-    /// `variable` changed by its type's modifiers (`specific`), then label, description and hide,
+    /// `variable` changed by its type's modifiers (`specific`), then the declared ones (label,
+    /// description) and hide,
     /// then assignments for the rest.
     private static func plan<V: VariableComponent>(_ variable: V, _ expected: VariableModel, head: Code,
                                                    specific: (V, inout [Code]) -> V = { variable, _ in variable }) -> VariablePlan {
         var codes: [Code] = []
         var variable = specific(variable, &codes)
-        if let label = expected.label, label != variable.model.label {
-            variable = variable.label(label)
-            codes.append(.call(".label", [label.swiftCode]))
+        for modifier in DeclaredModifiers(from: variable.model, to: expected).found {
+            variable = variable.configure(modifier.set)
+            codes.append(modifier.code)
         }
-        if let text = expected.description, text != variable.model.description {
-            variable = variable.description(text)
-            codes.append(.call(".description", [text.swiftCode]))
-        }
-        if let hide = expected.hide, hide != variable.model.hide, let name = NumberedNames.hide.swiftCode(hide) {
-            variable = variable.hide(VariablePlan.hides.first { $0.rawValue == hide }!)
-            codes.append(.call(".hide", [name]))
+        if let hide = expected.hide, hide != variable.model.hide, let hide = VariableHide(rawValue: hide) {
+            variable = variable.hide(hide)
+            codes.append(.call(".hide", [hide.swiftCode()]))
         }
         let repairs = VariableModel.repair("$0", variable.model, expected)
         if !repairs.isEmpty { codes.append(.block(open: ".configure {", statements: repairs, close: "}")) }
@@ -133,7 +130,4 @@ struct VariablePlan {
         }
         return (expected.query?.stringValue ?? "").split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     }
-
-    private static let sorts: [VariableSort] = [.disabled, .alphabeticalAscending, .alphabeticalDescending, .numericalAscending, .numericalDescending]
-    private static let hides: [VariableHide] = [.nothing, .label, .variable]
 }

@@ -45,31 +45,27 @@ extension PanelKind {
 }
 
 /// Where a value axis goes.
-public struct AxisPlacement: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum AxisPlacement: String, OptionConstant {
     /// Left, and right for a second unit.
-    public static let auto: AxisPlacement = "auto"
+    case auto
     /// Left.
-    public static let left: AxisPlacement = "left"
+    case left
     /// Right.
-    public static let right: AxisPlacement = "right"
+    case right
     /// Above (a horizontal bar chart's value axis).
-    public static let top: AxisPlacement = "top"
+    case top
     /// Below.
-    public static let bottom: AxisPlacement = "bottom"
+    case bottom
     /// Not drawn.
-    public static let hidden: AxisPlacement = "hidden"
+    case hidden
 }
 
 /// What colours an axis.
-public struct AxisColorMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum AxisColorMode: String, OptionConstant {
     /// The theme's text colour.
-    public static let text: AxisColorMode = "text"
+    case text
     /// The series' colour.
-    public static let series: AxisColorMode = "series"
+    case series
 }
 
 /// How values are spread along an axis (`scaleDistribution`).

@@ -21,15 +21,13 @@ extension GradientFillPanel {
 }
 
 /// How a fill fades (`gradientMode`).
-public struct GraphGradientMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum GraphGradientMode: String, OptionConstant {
     /// One flat fill.
-    public static let none: GraphGradientMode = "none"
+    case none
     /// From the line's colour to transparent.
-    public static let opacity: GraphGradientMode = "opacity"
+    case opacity
     /// Through a lighter and a darker hue of the line's colour.
-    public static let hue: GraphGradientMode = "hue"
+    case hue
     /// Along the colour scheme (thresholds or a continuous scheme), by value.
-    public static let scheme: GraphGradientMode = "scheme"
+    case scheme
 }

@@ -22,49 +22,41 @@ extension LegendPanel {
 }
 
 /// How a legend is drawn.
-public struct LegendDisplayMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum LegendDisplayMode: String, OptionConstant {
     /// One line per series.
-    public static let list: LegendDisplayMode = "list"
+    case list
     /// A table, with a column per reducer.
-    public static let table: LegendDisplayMode = "table"
+    case table
     /// Not drawn.
-    public static let hidden: LegendDisplayMode = "hidden"
+    case hidden
 }
 
 /// Where a legend goes.
-public struct LegendPlacement: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum LegendPlacement: String, OptionConstant {
     /// Below the graph.
-    public static let bottom: LegendPlacement = "bottom"
+    case bottom
     /// To the right of the graph.
-    public static let right: LegendPlacement = "right"
+    case right
 }
 
 /// Which series a tooltip shows.
-public struct TooltipMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum TooltipMode: String, OptionConstant {
     /// The one under the pointer.
-    public static let single: TooltipMode = "single"
+    case single
     /// All of them.
-    public static let multi: TooltipMode = "multi"
+    case multi
     /// No tooltip.
-    public static let none: TooltipMode = "none"
+    case none
 }
 
 /// The order of values in a tooltip or legend.
-public struct SortOrder: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum SortOrder: String, OptionConstant {
     /// As they come.
-    public static let none: SortOrder = "none"
+    case none
     /// Smallest first.
-    public static let ascending: SortOrder = "asc"
+    case ascending = "asc"
     /// Largest first.
-    public static let descending: SortOrder = "desc"
+    case descending = "desc"
 }
 
 extension PanelKind {

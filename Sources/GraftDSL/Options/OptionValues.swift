@@ -1,8 +1,8 @@
 import GraftJSON
 import GraftModel
 
-extension StringConstant {
-    /// The constant as the JSON string Grafana saves.
+extension RawRepresentable where RawValue == String {
+    /// The constant (an open `StringConstant` or a closed `OptionConstant`) as the JSON string Grafana saves.
     var json: JSON { .string(rawValue) }
 }
 

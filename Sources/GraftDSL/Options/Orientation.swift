@@ -10,13 +10,11 @@ extension OrientedPanel {
 }
 
 /// Which way values are laid out.
-public struct VizOrientation: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum VizOrientation: String, OptionConstant {
     /// Picked by the panel's shape.
-    public static let auto: VizOrientation = "auto"
+    case auto
     /// Side by side.
-    public static let horizontal: VizOrientation = "horizontal"
+    case horizontal
     /// Stacked.
-    public static let vertical: VizOrientation = "vertical"
+    case vertical
 }

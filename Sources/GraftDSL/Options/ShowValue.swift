@@ -10,13 +10,11 @@ extension ShowValuePanel {
 }
 
 /// When something is shown.
-public struct VisibilityMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum VisibilityMode: String, OptionConstant {
     /// When there is room.
-    public static let auto: VisibilityMode = "auto"
+    case auto
     /// Always.
-    public static let always: VisibilityMode = "always"
+    case always
     /// Never.
-    public static let never: VisibilityMode = "never"
+    case never
 }

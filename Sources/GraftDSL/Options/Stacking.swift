@@ -18,13 +18,11 @@ extension PanelKind {
 }
 
 /// How series are stacked.
-public struct StackingMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum StackingMode: String, OptionConstant {
     /// Not stacked.
-    public static let none: StackingMode = "none"
+    case none
     /// Stacked values.
-    public static let normal: StackingMode = "normal"
+    case normal
     /// Stacked to 100%.
-    public static let percent: StackingMode = "percent"
+    case percent
 }

@@ -45,11 +45,9 @@ public struct TableCellOptions: Sendable, Hashable {
 }
 
 /// How a coloured table cell fills its background.
-public struct TableBackgroundMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum TableBackgroundMode: String, OptionConstant {
     /// A gradient.
-    public static let gradient: TableBackgroundMode = "gradient"
+    case gradient
     /// One solid colour.
-    public static let solid: TableBackgroundMode = "basic"
+    case solid = "basic"
 }

@@ -15,21 +15,19 @@ extension PanelKind {
 }
 
 /// How thresholds are drawn on a graph.
-public struct ThresholdsStyleMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum ThresholdsStyleMode: String, OptionConstant {
     /// Not drawn.
-    public static let off: ThresholdsStyleMode = "off"
+    case off
     /// As solid lines.
-    public static let line: ThresholdsStyleMode = "line"
+    case line
     /// As dashed lines.
-    public static let dashed: ThresholdsStyleMode = "dashed"
+    case dashed
     /// As coloured areas.
-    public static let area: ThresholdsStyleMode = "area"
+    case area
     /// As solid lines and coloured areas.
-    public static let lineAndArea: ThresholdsStyleMode = "line+area"
+    case lineAndArea = "line+area"
     /// As dashed lines and coloured areas.
-    public static let dashedAndArea: ThresholdsStyleMode = "dashed+area"
+    case dashedAndArea = "dashed+area"
     /// As series of their own (with a legend entry each).
-    public static let series: ThresholdsStyleMode = "series"
+    case series
 }

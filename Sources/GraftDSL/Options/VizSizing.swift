@@ -16,11 +16,9 @@ extension VizSizingPanel {
 }
 
 /// How a gauge or bar is sized.
-public struct VizSizing: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum VizSizing: String, OptionConstant {
     /// To fill the panel.
-    public static let auto: VizSizing = "auto"
+    case auto
     /// By the minimum (and, for bar gauges, maximum) sizes set.
-    public static let manual: VizSizing = "manual"
+    case manual
 }

@@ -34,39 +34,33 @@ public struct BarGauge: PanelKindComponent, FieldPanel, ReducingPanel, LegendPan
 }
 
 /// How a bar gauge draws its bars.
-public struct BarGaugeDisplayMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum BarGaugeDisplayMode: String, OptionConstant {
     /// A gradient along the bar.
-    public static let gradient: BarGaugeDisplayMode = "gradient"
+    case gradient
     /// LED-like cells.
-    public static let retro: BarGaugeDisplayMode = "lcd"
+    case retro = "lcd"
     /// One solid colour.
-    public static let basic: BarGaugeDisplayMode = "basic"
+    case basic
 }
 
 /// How a bar gauge writes its values.
-public struct BarGaugeValueMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum BarGaugeValueMode: String, OptionConstant {
     /// In the value's colour.
-    public static let color: BarGaugeValueMode = "color"
+    case color
     /// In the text colour.
-    public static let text: BarGaugeValueMode = "text"
+    case text
     /// Not written.
-    public static let hidden: BarGaugeValueMode = "hidden"
+    case hidden
 }
 
 /// Where a bar gauge writes each bar's name.
-public struct BarGaugeNamePlacement: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum BarGaugeNamePlacement: String, OptionConstant {
     /// Picked by the orientation.
-    public static let auto: BarGaugeNamePlacement = "auto"
+    case auto
     /// Above the bar.
-    public static let top: BarGaugeNamePlacement = "top"
+    case top
     /// Left of the bar.
-    public static let left: BarGaugeNamePlacement = "left"
+    case left
     /// Not written.
-    public static let hidden: BarGaugeNamePlacement = "hidden"
+    case hidden
 }

@@ -31,11 +31,9 @@ public struct PieChart: PanelKindComponent, FieldPanel, ReducingPanel, LegendPan
 }
 
 /// The shape of a pie chart.
-public struct PieType: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum PieType: String, OptionConstant {
     /// A full pie.
-    public static let pie: PieType = "pie"
+    case pie
     /// A ring.
-    public static let donut: PieType = "donut"
+    case donut
 }

@@ -37,63 +37,53 @@ public struct Stat: PanelKindComponent, FieldPanel, ReducingPanel, TextSizePanel
 }
 
 /// How a stat panel colours its percent change.
-public struct PercentChangeColorMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum PercentChangeColorMode: String, OptionConstant {
     /// Green for a rise, red for a fall.
-    public static let standard: PercentChangeColorMode = "standard"
+    case standard
     /// Red for a rise, green for a fall.
-    public static let inverted: PercentChangeColorMode = "inverted"
+    case inverted
     /// The value's colour.
-    public static let sameAsValue: PercentChangeColorMode = "same_as_value"
+    case sameAsValue = "same_as_value"
 }
 
 /// What a stat panel colours.
-public struct StatColorMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum StatColorMode: String, OptionConstant {
     /// The value's text.
-    public static let value: StatColorMode = "value"
+    case value
     /// The background, as a gradient.
-    public static let background: StatColorMode = "background"
+    case background
     /// The background, solid.
-    public static let backgroundSolid: StatColorMode = "background_solid"
+    case backgroundSolid = "background_solid"
     /// Nothing.
-    public static let none: StatColorMode = "none"
+    case none
 }
 
 /// Whether a stat panel draws a sparkline.
-public struct StatGraphMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum StatGraphMode: String, OptionConstant {
     /// No sparkline.
-    public static let none: StatGraphMode = "none"
+    case none
     /// An area sparkline.
-    public static let area: StatGraphMode = "area"
+    case area
 }
 
 /// How a stat panel aligns value and name.
-public struct StatJustifyMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum StatJustifyMode: String, OptionConstant {
     /// Picked by the panel's shape.
-    public static let auto: StatJustifyMode = "auto"
+    case auto
     /// Centred.
-    public static let center: StatJustifyMode = "center"
+    case center
 }
 
 /// What text a stat panel shows.
-public struct StatTextMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum StatTextMode: String, OptionConstant {
     /// Picked by the number of series.
-    public static let auto: StatTextMode = "auto"
+    case auto
     /// The value only.
-    public static let value: StatTextMode = "value"
+    case value
     /// The value and the series name.
-    public static let valueAndName: StatTextMode = "value_and_name"
+    case valueAndName = "value_and_name"
     /// The series name only.
-    public static let name: StatTextMode = "name"
+    case name
     /// No text.
-    public static let none: StatTextMode = "none"
+    case none
 }

@@ -25,13 +25,11 @@ public struct StateTimeline: PanelKindComponent, TimelinePanel, NullValuesPanel 
 }
 
 /// Where a state timeline writes a value in its region.
-public struct TimelineValueAlignment: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum TimelineValueAlignment: String, OptionConstant {
     /// At the start.
-    public static let left: TimelineValueAlignment = "left"
+    case left
     /// In the middle.
-    public static let center: TimelineValueAlignment = "center"
+    case center
     /// At the end.
-    public static let right: TimelineValueAlignment = "right"
+    case right
 }

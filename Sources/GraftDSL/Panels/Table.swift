@@ -63,27 +63,23 @@ public struct Table: PanelKindComponent, FieldPanel {
 }
 
 /// How a table aligns cell contents.
-public struct TableAlignment: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum TableAlignment: String, OptionConstant {
     /// Numbers right, the rest left.
-    public static let auto: TableAlignment = "auto"
+    case auto
     /// Left.
-    public static let left: TableAlignment = "left"
+    case left
     /// Centred.
-    public static let center: TableAlignment = "center"
+    case center
     /// Right.
-    public static let right: TableAlignment = "right"
+    case right
 }
 
 /// A table's row height.
-public struct TableCellHeight: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum TableCellHeight: String, OptionConstant {
     /// Small.
-    public static let small: TableCellHeight = "sm"
+    case small = "sm"
     /// Medium.
-    public static let medium: TableCellHeight = "md"
+    case medium = "md"
     /// Large.
-    public static let large: TableCellHeight = "lg"
+    case large = "lg"
 }

@@ -27,13 +27,11 @@ public struct Text: PanelKindComponent {
 }
 
 /// How a text panel reads its content.
-public struct TextMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum TextMode: String, OptionConstant {
     /// Markdown.
-    public static let markdown: TextMode = "markdown"
+    case markdown
     /// HTML.
-    public static let html: TextMode = "html"
+    case html
     /// Code, highlighted.
-    public static let code: TextMode = "code"
+    case code
 }

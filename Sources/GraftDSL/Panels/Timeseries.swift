@@ -44,32 +44,28 @@ public struct Timeseries: PanelKindComponent, LegendPanel, AxisPanel, GradientFi
 }
 
 /// How a time series is drawn.
-public struct GraphDrawStyle: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum GraphDrawStyle: String, OptionConstant {
     /// Lines.
-    public static let line: GraphDrawStyle = "line"
+    case line
     /// Bars.
-    public static let bars: GraphDrawStyle = "bars"
+    case bars
     /// Points.
-    public static let points: GraphDrawStyle = "points"
+    case points
 }
 
 /// When a time series draws its points: Grafana's `VisibilityMode`, as `showValue` takes.
 public typealias ShowPoints = VisibilityMode
 
 /// How a line joins its points.
-public struct LineInterpolation: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum LineInterpolation: String, OptionConstant {
     /// Straight lines.
-    public static let linear: LineInterpolation = "linear"
+    case linear
     /// Smooth curves.
-    public static let smooth: LineInterpolation = "smooth"
+    case smooth
     /// Steps before each point.
-    public static let stepBefore: LineInterpolation = "stepBefore"
+    case stepBefore
     /// Steps after each point.
-    public static let stepAfter: LineInterpolation = "stepAfter"
+    case stepAfter
 }
 
 /// How a line is drawn: solid, or dashed or dotted in a pattern (`lineStyle`).

@@ -74,32 +74,28 @@ public struct CalculateField: TransformationComponent {
     }
 
     /// An arithmetic operator of a binary operation.
-    public struct BinaryOperator: StringConstant {
-        public let rawValue: String
-        public init(_ rawValue: String) { self.rawValue = rawValue }
+    public enum BinaryOperator: String, OptionConstant {
         /// Addition.
-        public static let add: BinaryOperator = "+"
+        case add = "+"
         /// Subtraction.
-        public static let subtract: BinaryOperator = "-"
+        case subtract = "-"
         /// Multiplication.
-        public static let multiply: BinaryOperator = "*"
+        case multiply = "*"
         /// Division.
-        public static let divide: BinaryOperator = "/"
+        case divide = "/"
     }
 
     /// A function of a unary operation.
-    public struct UnaryOperator: StringConstant {
-        public let rawValue: String
-        public init(_ rawValue: String) { self.rawValue = rawValue }
+    public enum UnaryOperator: String, OptionConstant {
         /// The absolute value.
-        public static let abs: UnaryOperator = "abs"
+        case abs
         /// e raised to the value.
-        public static let exp: UnaryOperator = "exp"
+        case exp
         /// The natural logarithm.
-        public static let ln: UnaryOperator = "ln"
+        case ln
         /// Rounded down.
-        public static let floor: UnaryOperator = "floor"
+        case floor
         /// Rounded up.
-        public static let ceil: UnaryOperator = "ceil"
+        case ceil
     }
 }

@@ -16,23 +16,19 @@ public struct FilterByValue: TransformationComponent {
 }
 
 /// Whether matching rows are kept or dropped.
-public struct FilterByValueType: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum FilterByValueType: String, OptionConstant {
     /// Keep the rows that match.
-    public static let include: FilterByValueType = "include"
+    case include
     /// Drop the rows that match.
-    public static let exclude: FilterByValueType = "exclude"
+    case exclude
 }
 
 /// Whether a row must meet every condition or one.
-public struct FilterByValueMatch: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum FilterByValueMatch: String, OptionConstant {
     /// Every condition.
-    public static let all: FilterByValueMatch = "all"
+    case all
     /// At least one condition.
-    public static let any: FilterByValueMatch = "any"
+    case any
 }
 
 /// A condition on one field's value, as the filter's editor saves it: `{fieldName, config: {id, options}}`.

@@ -15,13 +15,11 @@ public struct JoinByField: TransformationComponent {
 }
 
 /// Which rows a join keeps.
-public struct JoinMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum JoinMode: String, OptionConstant {
     /// Every row of any frame, one per value of the field (for time series).
-    public static let outer: JoinMode = "outer"
+    case outer
     /// Only rows whose value is in every frame.
-    public static let inner: JoinMode = "inner"
+    case inner
     /// Every row of any frame, values repeated as tables have them ("OUTER (TABULAR)").
-    public static let outerTabular: JoinMode = "outerTabular"
+    case outerTabular
 }

@@ -16,11 +16,9 @@ public struct LabelsToFields: TransformationComponent {
 }
 
 /// Where labels go.
-public struct LabelsToFieldsMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum LabelsToFieldsMode: String, OptionConstant {
     /// A column per label.
-    public static let columns: LabelsToFieldsMode = "columns"
+    case columns
     /// A row per label, with its name and value.
-    public static let rows: LabelsToFieldsMode = "rows"
+    case rows
 }

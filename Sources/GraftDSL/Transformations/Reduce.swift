@@ -20,11 +20,9 @@ public struct Reduce: TransformationComponent {
 }
 
 /// How a reduction is laid out.
-public struct ReduceMode: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum ReduceMode: String, OptionConstant {
     /// A row per field, a column per reducer.
-    public static let seriesToRows: ReduceMode = "seriesToRows"
+    case seriesToRows
     /// The same fields, each reduced to one value.
-    public static let reduceFields: ReduceMode = "reduceFields"
+    case reduceFields
 }

@@ -1,15 +1,13 @@
 import GraftJSON
 
 /// How a PromQL label matcher compares: `=`, `!=`, `=~`, `!~`.
-public struct LabelMatchOperator: StringConstant {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+public enum LabelMatchOperator: String, OptionConstant {
     /// Equal to the value.
-    public static let equal: LabelMatchOperator = "="
+    case equal = "="
     /// Not equal to the value.
-    public static let notEqual: LabelMatchOperator = "!="
+    case notEqual = "!="
     /// Matches the value as a regular expression (what multi-value and "All" selections need).
-    public static let regex: LabelMatchOperator = "=~"
+    case regex = "=~"
     /// Does not match the value as a regular expression.
-    public static let notRegex: LabelMatchOperator = "!~"
+    case notRegex = "!~"
 }

@@ -31,27 +31,23 @@ public struct QueryVariable: MultiValueVariable {
 }
 
 /// When a query variable's values are fetched again.
-public struct VariableRefresh: Sendable, Hashable {
-    /// Grafana's number for it.
-    public let rawValue: Int
+public enum VariableRefresh: Int, CaseIterable, Sendable {
     /// Only when the dashboard loads.
-    public static let onDashboardLoad = VariableRefresh(rawValue: 1)
+    case onDashboardLoad = 1
     /// Whenever the time range changes.
-    public static let onTimeRangeChange = VariableRefresh(rawValue: 2)
+    case onTimeRangeChange = 2
 }
 
 /// The order of a query variable's values.
-public struct VariableSort: Sendable, Hashable {
-    /// Grafana's number for it.
-    public let rawValue: Int
+public enum VariableSort: Int, CaseIterable, Sendable {
     /// As the query returns them.
-    public static let disabled = VariableSort(rawValue: 0)
+    case disabled = 0
     /// Alphabetical, A to Z.
-    public static let alphabeticalAscending = VariableSort(rawValue: 1)
+    case alphabeticalAscending = 1
     /// Alphabetical, Z to A.
-    public static let alphabeticalDescending = VariableSort(rawValue: 2)
+    case alphabeticalDescending = 2
     /// Numerical, smallest first.
-    public static let numericalAscending = VariableSort(rawValue: 3)
+    case numericalAscending = 3
     /// Numerical, largest first.
-    public static let numericalDescending = VariableSort(rawValue: 4)
+    case numericalDescending = 4
 }

@@ -23,15 +23,13 @@ extension VariableComponent {
 }
 
 /// How much of a variable the dashboard's header shows.
-public struct VariableHide: Sendable, Hashable {
-    /// Grafana's number for it.
-    public let rawValue: Int
+public enum VariableHide: Int, CaseIterable, Sendable {
     /// Label and value.
-    public static let nothing = VariableHide(rawValue: 0)
+    case nothing = 0
     /// The value only.
-    public static let label = VariableHide(rawValue: 1)
+    case label = 1
     /// Neither.
-    public static let variable = VariableHide(rawValue: 2)
+    case variable = 2
 }
 
 /// A variable whose values can be several at once or "All": query and custom variables.
