@@ -35,14 +35,14 @@ public struct HTTPService: Sendable {
             case .success(let response):
                 if (200..<300).contains(response.status) || accepting.contains(response.status) { return response }
                 failure = .status(response.status, message: HTTPService.message(in: response.body))
-                guard RetryPolicy.retriedStatuses.contains(response.status) else { throw error(failure, request, attempt) }
+                guard retry.retriedStatuses.contains(response.status) else { throw error(failure, request, attempt) }
                 retryAfter = response.retryAfter.flatMap(HTTPService.parseRetryAfter)
             case .failure(.cancelled):
                 throw CancellationError()
             case .failure(.timedOut):
                 failure = .timedOut
             case .failure(.tooLarge):
-                throw error(.responseTooLarge(limit: endpoint.maximumResponseSize), request, attempt)
+                throw error(.responseTooLarge(limit: attemptRequest.maximumResponseSize), request, attempt)
             case .failure(.untrustedCertificate(let reason)):
                 throw error(.untrustedCertificate(reason: reason), request, attempt)
             case let .failure(.unreachable(reason, retryable)):
@@ -86,8 +86,9 @@ public struct HTTPService: Sendable {
             body = Data(json.formatted(.compact).utf8)
             lines.append("Content-Type: application/json")
         }
+        let limit = min(endpoint.maximumResponseSize, max(1, request.maximumResponseSize ?? .max))
         return TransportRequest(url: url(for: request).absoluteString, method: request.method, headers: lines, body: body,
-                                timeout: endpoint.requestTimeout, tls: endpoint.tls, maximumResponseSize: endpoint.maximumResponseSize)
+                                timeout: endpoint.requestTimeout, tls: endpoint.tls, maximumResponseSize: limit)
     }
 
     private func url(for request: HTTPRequest) -> URL {
