@@ -37,15 +37,14 @@ struct URLCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Also drop refresh, or timezone and tz (repeatable).", valueName: "refresh|timezone"))
         var also: [String] = []
 
-        @Option(name: .long, help: ArgumentHelp("Fail for a stripped URL longer than this (in UTF-16 code units, as a browser counts).", valueName: "n"))
-        var maxLength: Int?
+        @Option(name: .long, help: ArgumentHelp("Fail for a stripped URL longer than this (in UTF-16 code units, as a browser counts), \(CountArgument<URLLengths>.rangeHelp).", valueName: "n"))
+        var maxLength: CountArgument<URLLengths>?
 
         @Option(name: .customLong("for"), help: "Check what the target takes: higress-console means --max-length 256.")
         var target: Target?
 
         func validate() throws {
             _ = try extraParameters()
-            if let maxLength, maxLength < 1 { throw ValidationError("--max-length must be at least 1, got \(maxLength).") }
         }
 
         private func extraParameters() throws -> ExtraTimeParameters {
@@ -59,7 +58,7 @@ struct URLCommand: ParsableCommand {
         }
 
         func run() throws {
-            let limit = maxLength ?? (target == .higressConsole ? HigressConsoleURLField.maximumLength : nil)
+            let limit = maxLength?.value ?? (target == .higressConsole ? HigressConsoleURLField.maximumLength : nil)
             let extra = try extraParameters()
             var failures = 0
             var inputs = urls.makeIterator()
@@ -82,6 +81,11 @@ struct URLCommand: ParsableCommand {
             if failures > 0 { throw ExitCode(1) }
         }
     }
+}
+
+/// The lengths `--max-length` takes: up to 1 Mi code units, past any browser's or form's limit.
+enum URLLengths: CountRange {
+    static let allowed = 1...(1 << 20)
 }
 
 extension String {

@@ -20,7 +20,8 @@ public struct HTTPService: Sendable {
     public func send(_ request: HTTPRequest, accepting: Set<Int> = []) async throws -> HTTPResponse {
         let clock = ContinuousClock()
         let retry = endpoint.retry
-        let deadline = clock.now + retry.totalTimeLimit
+        // One attempt always gets its whole timeout, even one longer than the policy's total bound.
+        let deadline = clock.now + max(retry.totalTimeLimit, endpoint.requestTimeout)
         var attemptRequest = transportRequest(for: request)
         var random = SystemRandomNumberGenerator()
         var attempt = 0

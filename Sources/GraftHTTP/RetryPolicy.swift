@@ -15,7 +15,7 @@ public struct RetryPolicy: Sendable, Hashable {
     public var initialDelay: Duration
     /// The longest wait between two attempts (a longer `Retry-After` is still honoured).
     public var maximumDelay: Duration
-    /// The bound on one request's total time, waits and attempts included.
+    /// The bound on one request's total time, waits and attempts included (never less than one attempt's timeout).
     public var totalTimeLimit: Duration
     /// HTTP statuses worth another attempt; any other is final.
     public var retriedStatuses: Set<Int>
