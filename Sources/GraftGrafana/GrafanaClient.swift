@@ -1,6 +1,7 @@
 import Foundation
 import GraftHTTP
 import GraftJSON
+import GraftURL
 
 /// Grafana's HTTP API: health, folders, datasources, dashboards, versions, search.
 ///
@@ -149,7 +150,7 @@ public struct GrafanaClient: Sendable {
     public func createDatasource(name: String, type: String, url: String) async throws -> GrafanaDatasource {
         let body: JSON = ["name": .string(name), "type": .string(type), "url": .string(url), "access": "proxy"]
         let request = HTTPRequest(method: "POST", path: ["api", "datasources"], body: body,
-                                     action: "creating datasource \"\(name)\" (\(type), \(url))", maximumResponseSize: HTTPRequest.smallAnswer)
+                                     action: "creating datasource \"\(name)\" (\(type), \(MessageText.maskingUserInfo(url)))", maximumResponseSize: HTTPRequest.smallAnswer)
         guard let created = try await object(request)?["datasource"]?.objectValue else {
             throw service.invalidResponse("no datasource in the answer", request)
         }
