@@ -45,8 +45,8 @@ let package = Package(
         .target(name: "Graft", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog"]),
         // 7. One HTTP layer (libcurl's multi interface on one thread) under every client, then the Grafana API.
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
-        .target(name: "GraftHTTP", dependencies: ["CCurl", "GraftJSON"]),
-        .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "GraftHTTP"]),
+        .target(name: "GraftHTTP", dependencies: ["CCurl", "GraftJSON", "GraftURL"]),
+        .target(name: "GraftGrafana", dependencies: ["GraftJSON", "GraftModel", "GraftHTTP", "GraftURL"]),
         // 6. Dashboard URLs: parse, strip the time range, compose embed URLs.
         .target(name: "GraftURL"),
         // The PromQL reader import and review share: tokens (Grafana's variables tolerated), expressions, selectors.

@@ -8,7 +8,7 @@ struct GrafanaOptions: ParsableArguments {
     @Option(name: .long, help: "A service account token (default: GRAFANA_TOKEN).")
     var token: String?
 
-    @Option(name: .long, help: ArgumentHelp("The organisation id, sent as X-Grafana-Org-Id (default: GRAFANA_ORG_ID).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("The organisation id (\(OrganizationIDArgument.rangeHelp)), sent as X-Grafana-Org-Id (default: GRAFANA_ORG_ID).", valueName: "id"))
     var orgId: OrganizationIDArgument?
 
     /// The connection these flags and the GRAFANA_* variables describe.

@@ -1,12 +1,7 @@
-import ArgumentParser
-
-/// A Grafana organisation id on the command line: a positive whole number.
-struct OrganizationIDArgument: ExpressibleByArgument, Sendable {
-    /// The id.
-    let value: Int
-
-    init?(argument: String) {
-        guard let value = Int(argument), value > 0 else { return nil }
-        self.value = value
-    }
+/// Grafana organisation ids: positive whole numbers (Grafana keeps them as 64-bit integers).
+enum OrganizationIDs: CountRange {
+    static let allowed = 1...Int.max
 }
+
+/// A Grafana organisation id on the command line.
+typealias OrganizationIDArgument = CountArgument<OrganizationIDs>

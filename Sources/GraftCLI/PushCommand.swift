@@ -43,23 +43,19 @@ struct PushCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Overwrite dashboards edited outside Graft, without the version check.")
     var force = false
 
-    @Option(name: .long, help: "How many dashboards to push at once.")
-    var concurrency = 4
+    @Option(name: .long, help: ArgumentHelp("How many dashboards to push at once, \(CountArgument<PushConcurrency>.rangeHelp).", valueName: "n"))
+    var concurrency = CountArgument<PushConcurrency>(argument: "4")!
 
     /// With `--higress-console`: after pushing, the console slots (MAIN, AI, LOG) the catalog's dashboards fill are set.
     @OptionGroup(title: "Higress console (after pushing, point the slots the catalog's dashboards fill at them)")
     var console: HigressConsoleOptions
-
-    func validate() throws {
-        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1, got \(concurrency).") }
-    }
 
     func run() async throws {
         let catalog = try CatalogContext.require()
         // The console's connection is checked before anything is pushed, so a bad flag writes nothing.
         let console = console.isGiven ? try self.console.client() : nil
         let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
-        let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency, datasources: try datasources.choices())
+        let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency.value, datasources: try datasources.choices())
         let result = try await pusher.push(try catalog.pushItems(), options: options) { print($0.line) }
         print(result.summary)
         if let console { try await setConsoleSlots(catalog.consoleSlots, from: result, console: console) }
@@ -91,6 +87,11 @@ struct PushCommand: AsyncParsableCommand {
             }
         }
     }
+}
+
+/// How many dashboards `graft push` sends at once: enough to hide latency, few enough not to flood Grafana.
+enum PushConcurrency: CountRange {
+    static let allowed = 1...64
 }
 
 /// How dashboards' datasource inputs are bound: shared by `graft push` and `graft diff`.

@@ -19,7 +19,7 @@ struct ServiceOptions<Service: NamedService>: ParsableArguments {
     @Flag(name: .customLong(Service.names.flagPrefix + "insecure"), help: "Do not verify \(Service.names.possessive) TLS certificate (test setups only).")
     var insecure = false
 
-    @Option(name: .customLong(Service.names.flagPrefix + "timeout"), help: ArgumentHelp("Seconds one request may take.", valueName: "seconds"))
+    @Option(name: .customLong(Service.names.flagPrefix + "timeout"), help: ArgumentHelp("Seconds one request may take, \(SecondsArgument.rangeHelp).", valueName: "seconds"))
     var timeout = SecondsArgument(argument: "30")!
 
     func validate() throws { try url?.check("--" + Service.names.urlFlag, of: Service.names.service) }

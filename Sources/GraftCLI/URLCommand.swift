@@ -17,8 +17,9 @@ struct URLCommand: ParsableCommand {
             abstract: "Drop the time range (from, to, time, time.window) from dashboard URLs, keeping every other byte.",
             discussion: """
             Each URL is printed stripped, one per line; with no URL arguments they are read from standard \
-            input, one per line. A URL that is not a Grafana dashboard URL (or is a /goto/ short link) is \
-            reported on standard error with what is wrong; the exit status is then 1.
+            input, one per line. A URL that is not a Grafana dashboard URL (or is a /goto/ short link, or \
+            holds a user and password) is reported on standard error with what is wrong, quoted, its \
+            password masked and cut when long; the exit status is then 1.
 
             Examples:
               graft url strip 'http://grafana.example/d/femmnlw6z39xcb/higress-ai?from=now-15m&to=now&var-gateway=higress-system-higress-gateway'
@@ -37,15 +38,14 @@ struct URLCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Also drop refresh, or timezone and tz (repeatable).", valueName: "refresh|timezone"))
         var also: [String] = []
 
-        @Option(name: .long, help: ArgumentHelp("Fail for a stripped URL longer than this (in UTF-16 code units, as a browser counts).", valueName: "n"))
-        var maxLength: Int?
+        @Option(name: .long, help: ArgumentHelp("Fail for a stripped URL longer than this (in UTF-16 code units, as a browser counts), \(CountArgument<URLLengths>.rangeHelp).", valueName: "n"))
+        var maxLength: CountArgument<URLLengths>?
 
         @Option(name: .customLong("for"), help: "Check what the target takes: higress-console means --max-length 256.")
         var target: Target?
 
         func validate() throws {
             _ = try extraParameters()
-            if let maxLength, maxLength < 1 { throw ValidationError("--max-length must be at least 1, got \(maxLength).") }
         }
 
         private func extraParameters() throws -> ExtraTimeParameters {
@@ -59,7 +59,7 @@ struct URLCommand: ParsableCommand {
         }
 
         func run() throws {
-            let limit = maxLength ?? (target == .higressConsole ? HigressConsoleURLField.maximumLength : nil)
+            let limit = maxLength?.value ?? (target == .higressConsole ? HigressConsoleURLField.maximumLength : nil)
             let extra = try extraParameters()
             var failures = 0
             var inputs = urls.makeIterator()
@@ -68,20 +68,30 @@ struct URLCommand: ParsableCommand {
                 let url = urls.isEmpty ? line.trimmingWhitespace : line
                 if urls.isEmpty && url.isEmpty { continue }
                 do {
-                    let stripped = try DashboardURL(parsing: url).strippingTimeRange(also: extra).url.description
+                    let parsed = try DashboardURL(parsing: url)
+                    // Printed back, a password would land in terminals, logs and the console's form.
+                    guard parsed.userInfo == nil else {
+                        throw CLIError("it holds credentials before its host: give the URL without them, a dashboard URL is for sharing")
+                    }
+                    let stripped = parsed.strippingTimeRange(also: extra).url.description
                     let length = HigressConsoleURLField.length(of: stripped)
                     if let limit, length > limit {
-                        throw CLIError("\(stripped) is \(length) characters long, more than the \(limit) allowed")
+                        throw CLIError("stripped, it is \(length) characters long, more than the \(limit) allowed")
                     }
                     print(stripped)
                 } catch {
                     failures += 1
-                    printError("\(url): \(error)")
+                    printError("\(MessageText.quotedURL(url)): \(error)")
                 }
             }
             if failures > 0 { throw ExitCode(1) }
         }
     }
+}
+
+/// The lengths `--max-length` takes: up to 1 Mi code units, past any browser's or form's limit.
+enum URLLengths: CountRange {
+    static let allowed = 1...(1 << 20)
 }
 
 extension String {

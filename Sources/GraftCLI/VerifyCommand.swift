@@ -45,22 +45,16 @@ struct VerifyCommand: AsyncParsableCommand {
     @OptionGroup(title: "Prometheus")
     var prometheus: PrometheusOptions
 
-    @Option(name: .long, help: "How far back the dashboards look (a Prometheus duration: 15m, 1h, 1d).")
-    var range = "1h"
+    @Option(name: .long, help: ArgumentHelp("How far back the dashboards look (a Prometheus duration: 15m, 1h, 1d; \(PrometheusDurationArgument.rangeHelp)).", valueName: "duration"))
+    var range = PrometheusDurationArgument(argument: "1h")!
 
-    @Option(name: .long, help: "The scrape interval set on Grafana's Prometheus datasource.")
-    var scrapeInterval = "15s"
+    @Option(name: .long, help: ArgumentHelp("The scrape interval set on Grafana's Prometheus datasource (\(PrometheusDurationArgument.rangeHelp)).", valueName: "duration"))
+    var scrapeInterval = PrometheusDurationArgument(argument: "15s")!
 
     @Option(name: .customLong("var"), help: "A variable's value, as name=value (repeatable).")
     var variables: [String] = []
 
     func run() async throws {
-        guard let rangeMilliseconds = PrometheusDuration.milliseconds(range), rangeMilliseconds > 0 else {
-            throw CLIError("--range \(range): expected a Prometheus duration such as 15m, 1h or 1d")
-        }
-        guard let scrapeMilliseconds = PrometheusDuration.milliseconds(scrapeInterval), scrapeMilliseconds > 0 else {
-            throw CLIError("--scrape-interval \(scrapeInterval): expected a Prometheus duration such as 15s")
-        }
         var values: [String: String] = [:]
         for assignment in variables {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
@@ -69,8 +63,8 @@ struct VerifyCommand: AsyncParsableCommand {
             values[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
         }
         let dashboards = try CatalogContext.require().renderDashboards().map(\.model)
-        let verifier = DashboardVerifier(client: try prometheus.client(), rangeMilliseconds: rangeMilliseconds,
-                                         scrapeIntervalMilliseconds: scrapeMilliseconds, variables: values)
+        let verifier = DashboardVerifier(client: try prometheus.client(), rangeMilliseconds: range.milliseconds,
+                                         scrapeIntervalMilliseconds: scrapeInterval.milliseconds, variables: values)
         let report: VerifyReport
         do {
             report = try await verifier.verify(dashboards)

@@ -1,5 +1,6 @@
 import GraftHTTP
 import GraftModel
+import GraftURL
 
 /// Binds the datasource and constant inputs of all dashboards of a push, before anything is written.
 struct DatasourceResolver {
@@ -92,8 +93,8 @@ struct DatasourceResolver {
             let named = try? await client.datasource(named: choices.prometheusName)
             if let named, named.type == "prometheus", DatasourceResolver.sameURL(named.url, url) { return named }
             throw failure(item, .unboundInput(name: input, problem:
-                "needs a Prometheus datasource for \(url), but a datasource named \"\(choices.prometheusName)\" already exists"
-                + (named.map { " with URL \($0.url)" } ?? "") + "; give its uid or choose another name"))
+                "needs a Prometheus datasource for \(MessageText.maskingUserInfo(url)), but a datasource named \"\(choices.prometheusName)\" already exists"
+                + (named.map { " with URL \(MessageText.maskingUserInfo($0.url))" } ?? "") + "; give its uid or choose another name"))
         } catch let error as APIError {
             throw failure(item, .request(error))
         }

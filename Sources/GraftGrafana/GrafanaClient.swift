@@ -1,6 +1,7 @@
 import Foundation
 import GraftHTTP
 import GraftJSON
+import GraftURL
 
 /// Grafana's HTTP API: health, folders, datasources, dashboards, versions, search.
 ///
@@ -21,7 +22,7 @@ public struct GrafanaClient: Sendable {
 
     /// `GET /api/health`: whether Grafana and its database are up (no credentials needed).
     public func health() async throws -> GrafanaHealth {
-        let request = HTTPRequest(method: "GET", path: ["api", "health"], action: "checking its health")
+        let request = HTTPRequest(method: "GET", path: ["api", "health"], action: "checking its health", maximumResponseSize: HTTPRequest.smallAnswer)
         // 503 is an answer here: Grafana is up, its database is not.
         let response = try await service.send(request, accepting: [503])
         guard let json = try? JSONParser.parse(response.body), json.objectValue != nil else {
@@ -53,7 +54,7 @@ public struct GrafanaClient: Sendable {
         let body: JSON = ["dashboard": save.dashboard, "folderUid": .string(save.folderUID), "message": .string(save.message),
                           "overwrite": .bool(save.overwrite)]
         let request = HTTPRequest(method: "POST", path: ["api", "dashboards", "db"], body: body,
-                                     action: "saving dashboard \(uid.isEmpty ? "(new)" : uid)\(into)")
+                                     action: "saving dashboard \(uid.isEmpty ? "(new)" : uid)\(into)", maximumResponseSize: HTTPRequest.smallAnswer)
         let json = try await object(request)!
         guard let savedUID = json["uid"]?.stringValue, let version = json["version"]?.numberValue?.intValue,
               let url = json["url"]?.stringValue
@@ -64,7 +65,8 @@ public struct GrafanaClient: Sendable {
     /// `DELETE /api/dashboards/uid/:uid`; `false` when there was no such dashboard.
     @discardableResult
     public func deleteDashboard(uid: String) async throws -> Bool {
-        let request = HTTPRequest(method: "DELETE", path: ["api", "dashboards", "uid", uid], action: "deleting dashboard \(uid)")
+        let request = HTTPRequest(method: "DELETE", path: ["api", "dashboards", "uid", uid], action: "deleting dashboard \(uid)",
+                                  maximumResponseSize: HTTPRequest.smallAnswer)
         return try await service.send(request, accepting: [404]).status != 404
     }
 
@@ -109,7 +111,8 @@ public struct GrafanaClient: Sendable {
 
     /// `GET /api/folders/:uid`, or `nil` when there is none.
     public func folder(uid: String) async throws -> GrafanaFolder? {
-        let request = HTTPRequest(method: "GET", path: ["api", "folders", uid], action: "reading folder \(uid)")
+        let request = HTTPRequest(method: "GET", path: ["api", "folders", uid], action: "reading folder \(uid)",
+                                  maximumResponseSize: HTTPRequest.smallAnswer)
         return try await object(request, accepting: [404]).map { try folder(from: $0, request) }
     }
 
@@ -118,7 +121,7 @@ public struct GrafanaClient: Sendable {
         var body: JSONObject = ["uid": .string(uid), "title": .string(title)]
         if let parentUID { body["parentUid"] = .string(parentUID) }
         let request = HTTPRequest(method: "POST", path: ["api", "folders"], body: .object(body),
-                                     action: "creating folder \"\(title)\" (uid \(uid))")
+                                     action: "creating folder \"\(title)\" (uid \(uid))", maximumResponseSize: HTTPRequest.smallAnswer)
         return try folder(from: try await object(request)!, request)
     }
 
@@ -138,7 +141,8 @@ public struct GrafanaClient: Sendable {
 
     /// `GET /api/datasources/name/:name`, or `nil` when there is none.
     public func datasource(named name: String) async throws -> GrafanaDatasource? {
-        let request = HTTPRequest(method: "GET", path: ["api", "datasources", "name", name], action: "reading datasource \"\(name)\"")
+        let request = HTTPRequest(method: "GET", path: ["api", "datasources", "name", name], action: "reading datasource \"\(name)\"",
+                                  maximumResponseSize: HTTPRequest.smallAnswer)
         return try await object(request, accepting: [404]).map { try datasource(from: $0, request) }
     }
 
@@ -146,7 +150,7 @@ public struct GrafanaClient: Sendable {
     public func createDatasource(name: String, type: String, url: String) async throws -> GrafanaDatasource {
         let body: JSON = ["name": .string(name), "type": .string(type), "url": .string(url), "access": "proxy"]
         let request = HTTPRequest(method: "POST", path: ["api", "datasources"], body: body,
-                                     action: "creating datasource \"\(name)\" (\(type), \(url))")
+                                     action: "creating datasource \"\(name)\" (\(type), \(MessageText.maskingUserInfo(url)))", maximumResponseSize: HTTPRequest.smallAnswer)
         guard let created = try await object(request)?["datasource"]?.objectValue else {
             throw service.invalidResponse("no datasource in the answer", request)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import GraftHTTP
 import GraftJSON
+import GraftURL
 
 /// Where Grafana is and how Graft talks to it: the endpoint (URL, credentials, TLS, timeouts,
 /// retries, answer size), and the organisation.
@@ -78,7 +79,7 @@ public struct GrafanaConnection: ServiceConnection {
         var organizationID: Int?
         if let text = Setting(settings.organizationID, flag: "--org-id", variable: EnvironmentVariable.organizationID.rawValue).resolve(in: environment) {
             guard let id = Int(text), id > 0 else {
-                throw ConfigurationError("The Grafana organisation id \"\(text)\" is not a positive whole number (--org-id or \(EnvironmentVariable.organizationID)).")
+                throw ConfigurationError("The Grafana organisation id \(MessageText.quoted(text, mark: "\"")) is not a positive whole number (--org-id or \(EnvironmentVariable.organizationID)).")
             }
             organizationID = id
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GraftURL
 
 /// A request to a service (Grafana, the Higress console, Prometheus) that did not succeed, told in one sentence:
 /// which service, what Graft was doing, the HTTP status and the service's own message.
@@ -41,21 +42,26 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     /// the newest k8s-routed handler.
     public var isVersionConflict: Bool { statusCode == 412 || statusCode == 409 }
 
+    /// The most characters of a service's message or a reason an error repeats: a runaway server's
+    /// page is cut there, and its control characters are escaped (`MessageText.sanitized`).
+    static let quotedTextLength = 400
+
     /// The sentence without its capital and full stop, for embedding in a longer sentence.
     public var clause: String {
         let tries = attempts > 1 ? ", after \(attempts) attempts" : ""
+        let clean = { (text: String) in MessageText.sanitized(text, limit: APIError.quotedTextLength) }
         switch failure {
         case let .status(code, message):
-            let saying = message.isEmpty ? "" : ", saying \"\(message)\""
+            let saying = message.isEmpty ? "" : ", saying \"\(clean(message))\""
             return "\(service) answered \(code) \(HTTPStatus.reasonPhrase(code)) when \(action)\(saying)\(tries)"
         case .unreachable(let reason):
-            return "\(service) at \(location) could not be reached when \(action) (\(reason)\(tries))"
+            return "\(service) at \(location) could not be reached when \(action) (\(clean(reason))\(tries))"
         case .timedOut:
             return "\(service) at \(location) did not answer in time when \(action)\(tries)"
         case .untrustedCertificate(let reason):
-            return "\(service) at \(location) could not be reached when \(action) because its TLS certificate is not trusted (\(reason)); give the CA certificate file that signed it, or allow insecure connections"
+            return "\(service) at \(location) could not be reached when \(action) because its TLS certificate is not trusted (\(clean(reason))); give the CA certificate file that signed it, or allow insecure connections"
         case .invalidResponse(let reason):
-            return "\(service) at \(location) gave an answer Graft cannot read when \(action) (\(reason))"
+            return "\(service) at \(location) gave an answer Graft cannot read when \(action) (\(clean(reason)))"
         case .responseTooLarge(let limit):
             return "\(service) at \(location) sent more than \(APIError.byteCount(limit)) when \(action), the most Graft reads in one answer"
         }

@@ -124,6 +124,8 @@ final class CurlTransfer {
         case CURLE_COULDNT_RESOLVE_HOST: return .unreachable("the host name was not found", retryable: true)
         case CURLE_GOT_NOTHING, CURLE_SEND_ERROR, CURLE_RECV_ERROR:
             return .unreachable("the connection closed without an answer", retryable: true)
+        case CURLE_PARTIAL_FILE, CURLE_HTTP2, CURLE_HTTP2_STREAM:
+            return .unreachable("the connection closed before the whole answer arrived", retryable: true)
         case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CONNECT_ERROR, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_CERTPROBLEM:
             return .untrustedCertificate(message)
         default:

@@ -20,7 +20,8 @@ public struct HTTPService: Sendable {
     public func send(_ request: HTTPRequest, accepting: Set<Int> = []) async throws -> HTTPResponse {
         let clock = ContinuousClock()
         let retry = endpoint.retry
-        let deadline = clock.now + retry.totalTimeLimit
+        // One attempt always gets its whole timeout, even one longer than the policy's total bound.
+        let deadline = clock.now + max(retry.totalTimeLimit, endpoint.requestTimeout)
         var attemptRequest = transportRequest(for: request)
         var random = SystemRandomNumberGenerator()
         var attempt = 0
@@ -35,14 +36,14 @@ public struct HTTPService: Sendable {
             case .success(let response):
                 if (200..<300).contains(response.status) || accepting.contains(response.status) { return response }
                 failure = .status(response.status, message: HTTPService.message(in: response.body))
-                guard RetryPolicy.retriedStatuses.contains(response.status) else { throw error(failure, request, attempt) }
+                guard retry.retriedStatuses.contains(response.status) else { throw error(failure, request, attempt) }
                 retryAfter = response.retryAfter.flatMap(HTTPService.parseRetryAfter)
             case .failure(.cancelled):
                 throw CancellationError()
             case .failure(.timedOut):
                 failure = .timedOut
             case .failure(.tooLarge):
-                throw error(.responseTooLarge(limit: endpoint.maximumResponseSize), request, attempt)
+                throw error(.responseTooLarge(limit: attemptRequest.maximumResponseSize), request, attempt)
             case .failure(.untrustedCertificate(let reason)):
                 throw error(.untrustedCertificate(reason: reason), request, attempt)
             case let .failure(.unreachable(reason, retryable)):
@@ -86,8 +87,9 @@ public struct HTTPService: Sendable {
             body = Data(json.formatted(.compact).utf8)
             lines.append("Content-Type: application/json")
         }
+        let limit = min(endpoint.maximumResponseSize, max(1, request.maximumResponseSize ?? .max))
         return TransportRequest(url: url(for: request).absoluteString, method: request.method, headers: lines, body: body,
-                                timeout: endpoint.requestTimeout, tls: endpoint.tls, maximumResponseSize: endpoint.maximumResponseSize)
+                                timeout: endpoint.requestTimeout, tls: endpoint.tls, maximumResponseSize: limit)
     }
 
     private func url(for request: HTTPRequest) -> URL {

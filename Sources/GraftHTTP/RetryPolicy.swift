@@ -1,6 +1,12 @@
 /// When and how long Graft waits before trying a request again.
 ///
-/// Retried: connection errors, timeouts, 502, 503, 504 and 429 (after its `Retry-After`).
+/// Retried: connection errors, timeouts, answers cut short, and the statuses in `retriedStatuses`
+/// (by default 500, 502, 503, 504 and 429, after its `Retry-After`), as the Terraform provider's client
+/// retries 429 and 5xx: Grafana answers 500 for transient faults (a locked database, a proxy's error
+/// page). Writes are retried too, because every
+/// write Graft makes is safe to repeat: dashboard saves carry the version they replace, so a save that
+/// landed before its answer was lost comes back as a version conflict, which the pusher resolves by
+/// reading the dashboard again; folder and datasource creations come back as 409 for what exists.
 /// Never retried: any other status, 4xx included, and TLS failures.
 public struct RetryPolicy: Sendable, Hashable {
     /// Most attempts per request, the first included.
@@ -9,23 +15,28 @@ public struct RetryPolicy: Sendable, Hashable {
     public var initialDelay: Duration
     /// The longest wait between two attempts (a longer `Retry-After` is still honoured).
     public var maximumDelay: Duration
-    /// The bound on one request's total time, waits and attempts included.
+    /// The bound on one request's total time, waits and attempts included (never less than one attempt's timeout).
     public var totalTimeLimit: Duration
+    /// HTTP statuses worth another attempt; any other is final.
+    public var retriedStatuses: Set<Int>
 
-    /// Four attempts from 250 ms, waits up to 8 s, at most 2 minutes in all.
+    /// Rate limiting, server and gateway errors: what a service answers for a fault that passes.
+    public static let transientStatuses: Set<Int> = [429, 500, 502, 503, 504]
+
+    /// Sixteen attempts from 100 ms, waits up to 4 s, at most 2 minutes in all: a request gets through
+    /// when half of all attempts fail (a flaky proxy, a Grafana restarting for half a minute), and a
+    /// service that is down is reported after about 35 s of waiting.
     public static let standard = RetryPolicy()
 
     /// A policy from its limits.
-    public init(maximumAttempts: Int = 4, initialDelay: Duration = .milliseconds(250), maximumDelay: Duration = .seconds(8),
-                totalTimeLimit: Duration = .seconds(120)) {
+    public init(maximumAttempts: Int = 16, initialDelay: Duration = .milliseconds(100), maximumDelay: Duration = .seconds(4),
+                totalTimeLimit: Duration = .seconds(120), retriedStatuses: Set<Int> = RetryPolicy.transientStatuses) {
         self.maximumAttempts = max(1, maximumAttempts)
         self.initialDelay = initialDelay
         self.maximumDelay = maximumDelay
         self.totalTimeLimit = totalTimeLimit
+        self.retriedStatuses = retriedStatuses
     }
-
-    /// HTTP statuses worth another attempt: rate limiting and gateway errors.
-    static let retriedStatuses: Set<Int> = [429, 502, 503, 504]
 
     /// The wait after failed attempt `attempt` (1-based): the server's `Retry-After` when it gave
     /// one, else exponential backoff with "equal jitter" (half fixed, half random) so that

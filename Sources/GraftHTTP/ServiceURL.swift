@@ -1,4 +1,5 @@
 import Foundation
+import GraftURL
 
 /// A service's base URL as Graft keeps it: without user-info, query, fragment or trailing slash,
 /// the credentials the user-info held taken out, and a form for messages that masks them.
@@ -7,32 +8,34 @@ struct ServiceURL {
     let url: URL
     /// Basic-auth credentials written into the URL (`https://user:pass@host`), if any.
     let embeddedCredentials: Credentials?
-    /// The URL for messages: the user kept, the password masked (`https://user:***@host`).
+    /// The URL for messages, its user-info masked (`https://user:***@host`).
     let location: String
 
-    /// Cleans `url`; errors name it (as `what`, `The Grafana URL`) without its user-info, so a
-    /// password never reaches a message.
+    /// Cleans `url`; errors name it (as `what`, `The Grafana URL`) with its user-info masked, so a
+    /// password never reaches a message, whatever the URL's shape (`user:pass@host` has no scheme).
     init(_ url: URL, what: String) throws {
         guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
-            throw ConfigurationError("\(what) is not a valid URL.")
+            throw ConfigurationError("\(what) \(MessageText.quotedURL(url.absoluteString)) is not a valid URL.")
         }
-        let user = components.percentEncodedUser
-        embeddedCredentials = components.user.map {
-            Credentials.basic(user: $0.removingPercentEncoding ?? $0, password: (components.password ?? "").removingPercentEncoding ?? "")
-        }
-        components.user = nil
-        components.password = nil
         components.query = nil
         components.fragment = nil
         while components.path.hasSuffix("/") { components.path.removeLast() }
+        let shown = MessageText.maskingUserInfo(components.string ?? url.absoluteString)
         guard let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty, let clean = components.url
+              let host = components.host, !host.isEmpty
         else {
-            throw ConfigurationError("\(what) \(components.string ?? "") is not an http or https URL with a host.")
+            throw ConfigurationError("\(what) \(MessageText.quoted(shown)) is not an http or https URL with a host.")
         }
+        if let port = components.port, !(1...65535).contains(port) {
+            throw ConfigurationError("\(what) \(MessageText.quoted(shown)) has port \(port); a port is a number from 1 to 65535.")
+        }
+        embeddedCredentials = components.user.map {
+            Credentials.basic(user: $0.removingPercentEncoding ?? $0, password: (components.password ?? "").removingPercentEncoding ?? "")
+        }
+        location = shown
+        components.user = nil
+        components.password = nil
+        guard let clean = components.url else { throw ConfigurationError("\(what) \(MessageText.quoted(shown)) is not a valid URL.") }
         self.url = clean
-        components.percentEncodedUser = user
-        components.percentEncodedPassword = user == nil ? nil : "***"
-        location = components.string ?? clean.absoluteString
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GraftURL
 
 /// How Graft checks the server's TLS certificate.
 public struct TLSOptions: Sendable, Hashable {
@@ -20,7 +21,7 @@ public struct TLSOptions: Sendable, Hashable {
     /// certificate it should have signed (`Grafana`).
     func validate(for service: String) throws {
         if let file = caCertificateFile, !FileManager.default.isReadableFile(atPath: file) {
-            throw ConfigurationError("The CA certificate file \(file) cannot be read: give a PEM file of the CA that signed \(service)'s certificate.")
+            throw ConfigurationError("The CA certificate file \(MessageText.quoted(file)) cannot be read: give a PEM file of the CA that signed \(service)'s certificate.")
         }
     }
 }

@@ -15,14 +15,14 @@ public struct HigressConsoleClient: Sendable {
     /// The slot's current setting.
     public func dashboardInfo(_ slot: ConsoleSlot) async throws -> ConsoleDashboardInfo {
         try await info(HTTPRequest(method: "GET", path: ["dashboard", "info"], query: [URLQueryItem(name: "type", value: slot.rawValue)],
-                                   action: "reading the \(slot) dashboard setting"))
+                                   action: "reading the \(slot) dashboard setting", maximumResponseSize: HTTPRequest.smallAnswer))
     }
 
     /// Sets the URL the slot's page embeds; returns the setting as the console now has it. The
     /// console's backend takes any length; its form (256 characters) is checked by the caller.
     public func setDashboardURL(_ url: String, for slot: ConsoleSlot) async throws -> ConsoleDashboardInfo {
         try await info(HTTPRequest(method: "PUT", path: ["dashboard", "info"], query: [URLQueryItem(name: "type", value: slot.rawValue)],
-                                   body: ["url": .string(url)], action: "setting the \(slot) dashboard URL"))
+                                   body: ["url": .string(url)], action: "setting the \(slot) dashboard URL", maximumResponseSize: HTTPRequest.smallAnswer))
     }
 
     /// Sends `request` and unwraps the `{"success","message","data"}` envelope.

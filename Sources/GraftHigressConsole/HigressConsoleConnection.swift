@@ -7,10 +7,14 @@ public struct HigressConsoleConnection: ServiceConnection {
     /// URL, credentials, TLS, timeouts, retries and answer size; read as the connection's own fields.
     public var endpoint: ServiceEndpoint
 
-    /// A connection to the console at `baseURL` as `user`.
+    /// A connection to the console at `baseURL` as `user`. A 500 is never retried, whatever `retry`
+    /// says: the console's aspect answers 500 for every exception it maps to no other status, lasting
+    /// ones included (IllegalStateException while it runs its own Grafana).
     public init(baseURL: URL, user: String, password: String, tls: TLSOptions = .system,
                 requestTimeout: Duration = .seconds(30), retry: RetryPolicy = .standard,
                 maximumResponseSize: Int = ServiceEndpoint.defaultMaximumResponseSize) throws {
+        var retry = retry
+        retry.retriedStatuses.remove(500)
         endpoint = try ServiceEndpoint(service: "the Higress console", baseURL: baseURL, credentials: .basic(user: user, password: password),
                                        tls: tls, requestTimeout: requestTimeout, retry: retry, maximumResponseSize: maximumResponseSize)
     }

@@ -45,37 +45,37 @@ public enum DashboardURLError: Error, Sendable, Hashable, CustomStringConvertibl
                 + "'U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))' at character \(position), "
                 + "which must be percent-encoded."
         case let .missingScheme(text):
-            "'\(text)' does not start with 'http://' or 'https://'."
+            "\(MessageText.quotedURL(text)) does not start with 'http://' or 'https://'."
         case let .unsupportedScheme(scheme):
-            "The scheme '\(scheme)' is not supported; a Grafana dashboard URL starts with 'http://' or 'https://'."
+            "The scheme \(MessageText.quoted(scheme)) is not supported; a Grafana dashboard URL starts with 'http://' or 'https://'."
         case let .emptyHost(start):
-            "'\(start)' names no host between '//' and the path."
+            "\(MessageText.quotedURL(start)) names no host between '//' and the path."
         case let .invalidHost(host):
-            "The host '\(host)' is not a host name, a dotted IPv4 address or a bracketed IPv6 address."
+            "The host \(MessageText.quoted(host)) is not a host name, a dotted IPv4 address or a bracketed IPv6 address."
         case let .invalidUserInfo(userInfo):
-            "The user-info '\(userInfo)' before '@' holds characters that must be percent-encoded."
+            "The user-info \(MessageText.quoted(String(MessageText.maskingUserInfo(userInfo + "@").dropLast()))) before '@' holds characters that must be percent-encoded."
         case let .invalidPort(port):
-            "The port '\(port)' is not a number from 1 to 65535."
+            "The port \(MessageText.quoted(port)) is not a number from 1 to 65535."
         case let .shortLink(url):
-            "'\(url)' is a Grafana short link that only the Grafana server can resolve, so its time range cannot be "
+            "\(MessageText.quotedURL(url)) is a Grafana short link that only the Grafana server can resolve, so its time range cannot be "
                 + "stripped here; open it in a browser and copy the URL it lands on."
         case let .notADashboardPath(path):
-            "The path '\(path)' does not end in /d/UID, /d/UID/SLUG, /d-solo/UID or /d-solo/UID/SLUG, "
+            "The path \(MessageText.quoted(path)) does not end in /d/UID, /d/UID/SLUG, /d-solo/UID or /d-solo/UID/SLUG, "
                 + "so this is not a Grafana dashboard URL."
         case let .emptyUID(path):
-            "The path '\(path)' has no dashboard uid after its /d/ or /d-solo/ segment."
+            "The path \(MessageText.quoted(path)) has no dashboard uid after its /d/ or /d-solo/ segment."
         case let .invalidUID(uid):
-            "The dashboard uid '\(uid)' holds characters other than letters, digits, '-' and '_'."
+            "The dashboard uid \(MessageText.quoted(uid)) holds characters other than letters, digits, '-' and '_'."
         case let .uidTooLong(uid):
-            "The dashboard uid '\(uid)' has \(uid.unicodeScalars.count) characters, more than Grafana's 40."
+            "The dashboard uid \(MessageText.quoted(uid)) has \(uid.unicodeScalars.count) characters, more than Grafana's 40."
         case let .baseURLHasQueryOrFragment(url):
-            "The Grafana base URL '\(url)' has a query or fragment; give only scheme, host, port and sub-path."
+            "The Grafana base URL \(MessageText.quotedURL(url)) has a query or fragment; give only scheme, host, port and sub-path."
         case let .ambiguousSubPath(subPath):
-            "The sub-path '\(subPath)' ends in a 'd' or 'd-solo' segment, which makes dashboard URLs under it ambiguous."
+            "The sub-path \(MessageText.quoted(subPath)) ends in a 'd' or 'd-solo' segment, which makes dashboard URLs under it ambiguous."
         case let .invalidOrgID(id):
             "The organization id '\(id)' is not a positive number."
         case let .emptyVariableName(values):
-            "A dashboard variable with the values '\(values.joined(separator: "', '"))' has an empty name ''."
+            "A dashboard variable with the values \(values.map { MessageText.quoted($0) }.joined(separator: ", ")) has an empty name ''."
         }
     }
 }

@@ -26,9 +26,9 @@ struct OptionGroupTests {
         #expect(!message.contains("s3cret"), "\(message)")
     }
 
-    @Test("the Grafana URL's refusal is the connection's own sentence, user-info left out")
+    @Test("the Grafana URL's refusal is the connection's own sentence, its password masked")
     func grafanaURLSentence() {
-        #expect(pushError(["--grafana-url", "ftp://ann:s3cret@grafana"]) == "The Grafana URL ftp://grafana is not an http or https URL with a host.")
+        #expect(pushError(["--grafana-url", "ftp://ann:s3cret@grafana"]) == "The Grafana URL 'ftp://ann:***@grafana' is not an http or https URL with a host.")
     }
 
     @Test("timeouts keep their fraction; the Prometheus group reads TLS and auth flags")

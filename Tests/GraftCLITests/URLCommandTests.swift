@@ -2,11 +2,13 @@ import Foundation
 import GraftTestSupport
 import Testing
 
-/// Runs the built `graft` executable (next to this test bundle) with `arguments` and `input`.
-func runGraft(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String, errors: String) {
+/// Runs the built `graft` executable (next to this test bundle) with `arguments` and `input`, its
+/// environment this process's with `environment` added.
+func runGraft(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
     let process = Process()
     process.executableURL = TestEnvironment.builtProduct("graft")
     process.arguments = arguments
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
@@ -43,7 +45,7 @@ struct URLCommandTests {
         #expect(result.output.split(separator: "\n").count == 1)
         let lines = result.errors.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
-        #expect(lines.first?.hasPrefix("error: http://grafana.example/goto/abc123: ") == true)
+        #expect(lines.first?.hasPrefix("error: 'http://grafana.example/goto/abc123': ") == true)
         #expect(lines.first?.contains("short link") == true)
         #expect(lines.last?.contains("characters long, more than the 256 allowed") == true)
     }

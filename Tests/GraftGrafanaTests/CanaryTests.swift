@@ -64,6 +64,17 @@ struct CanaryTests {
         try await push(.none, url: embedded.url!, items: items)                                  // credentials in the URL
         do { _ = try GrafanaConnection.resolve(.init(url: "ftp://canary:\(password)@host"), environment: [:]) } catch { produced.append("\(error)") }
         do { _ = try GrafanaConnection.resolve(.init(url: "http://h", password: password), environment: [:]) } catch { produced.append("\(error)") }
+        // Without a scheme, and with a port out of range: the user-info is found and masked all the same.
+        for url in ["canary:\(password)@host:3000", "http://canary:\(password)@host:99999", "\(password)@host"] {
+            do { _ = try GrafanaConnection.resolve(.init(), environment: ["GRAFANA_URL": url]) } catch { produced.append("\(error)") }
+        }
+        // A Prometheus URL with credentials whose datasource name is taken by another URL with credentials
+        // (on a Grafana of its own, whose stored datasource holds the password as an admin gave it).
+        let taken = try Fixtures.emulator()
+        defer { taken.stop() }
+        taken.addDatasource(name: "Canary Prometheus", type: "prometheus", url: "http://canary:\(password)@old-prom:9090")
+        try await push(.basic(user: "admin", password: "admin"), url: taken.baseURL, items: items,
+                       options: PushOptions(datasources: DatasourceChoices(prometheusURL: "http://canary:\(password)@prom:9090", prometheusName: "Canary Prometheus")))
 
         let console = try HigressConsoleEmulator(user: "canary", password: password)
         for secret in [password, password + "x"] {
@@ -81,6 +92,8 @@ struct CanaryTests {
         #expect(produced.count > 40)
         #expect(produced.contains { $0.contains("401 Unauthorized") } && produced.contains { $0.contains("403 Forbidden") })
         #expect(produced.contains { $0.contains("could not be reached") } && produced.contains { $0.contains("IllegalStateException") })
+        #expect(produced.contains { $0.contains("'canary:***@host:3000' is not an http or https URL") })
+        #expect(produced.contains { $0.contains("for http://canary:***@prom:9090, but a datasource named \"Canary Prometheus\" already exists with URL http://canary:***@old-prom:9090") })
         for text in produced + stored {
             #expect(!text.contains(token), "token in: \(text)")
             #expect(!text.contains(password), "password in: \(text)")

@@ -125,7 +125,7 @@ struct GrafanaClientTests {
         #expect(throws: ConfigurationError("The Grafana organisation id \"two\" is not a positive whole number (--org-id or GRAFANA_ORG_ID).")) {
             try GrafanaConnection.resolve(.init(url: "http://g", organizationID: "two"), environment: [:])
         }
-        #expect(throws: ConfigurationError("The Grafana URL ftp://g is not an http or https URL with a host.")) {
+        #expect(throws: ConfigurationError("The Grafana URL 'ftp://u:***@g' is not an http or https URL with a host.")) {
             try GrafanaConnection.resolve(.init(url: "ftp://u:secret@g"), environment: [:])
         }
     }

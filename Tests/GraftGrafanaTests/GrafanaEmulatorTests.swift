@@ -142,6 +142,23 @@ struct GrafanaEmulatorTests {
         #expect(emulator.writeRequestCount == 1 && emulator.requests.first?.faulted == true)
     }
 
+    @Test("a fault after handling lands the write and loses its answer; a 500 has Grafana's body, a proxy's page is HTML")
+    func faultsAfterHandling() async throws {
+        emulator.update { $0.faults = FaultInjection(rate: 1, seed: 9, faults: [.afterHandling(.status(500))]) }
+        var (status, body) = try await send("POST", "/api/dashboards/db", ["dashboard": ["title": "L", "uid": "lost"]])
+        #expect(status == 500 && body == ["message": "Internal Server Error", "traceID": ""])
+        #expect(emulator.dashboard(uid: "lost")?.version == 1)
+        #expect(emulator.requests.last?.fault == .afterHandling(.status(500)))
+
+        emulator.update { $0.faults = FaultInjection(rate: 1, seed: 9, faults: [.proxyErrorPage(502)]) }
+        (status, body) = try await send("GET", "/api/dashboards/uid/lost")
+        #expect(status == 502 && body == nil)
+
+        emulator.update { $0.faults = FaultInjection(rate: 1, seed: 9, faults: [.truncatedAnswer]) }
+        await #expect(throws: (any Error).self) { try await send("GET", "/api/dashboards/uid/lost") }
+        emulator.update { $0.faults = nil }
+    }
+
     @Test("the console emulator: unknown type and empty URL are 400, missing login 401")
     func console() async throws {
         let console = try HigressConsoleEmulator()

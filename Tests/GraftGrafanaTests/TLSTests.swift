@@ -98,7 +98,7 @@ struct TLSTests {
 
     @Test("a CA file that cannot be read is a configuration error")
     func missingFile() throws {
-        #expect(throws: ConfigurationError("The CA certificate file /nonexistent/ca.pem cannot be read: give a PEM file of the CA that signed Grafana's certificate.")) {
+        #expect(throws: ConfigurationError("The CA certificate file '/nonexistent/ca.pem' cannot be read: give a PEM file of the CA that signed Grafana's certificate.")) {
             try GrafanaConnection(baseURL: URL(string: "https://g")!, tls: TLSOptions(caCertificateFile: "/nonexistent/ca.pem"))
         }
     }

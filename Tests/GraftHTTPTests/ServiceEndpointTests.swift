@@ -18,9 +18,9 @@ struct ServiceEndpointTests {
         #expect(!error.description.contains("s3cret"))
     }
 
-    @Test("a URL that is not http(s) with a host is refused without its user-info")
+    @Test("a URL that is not http(s) with a host is refused with its password masked")
     func refusedURL() {
-        #expect(throws: ConfigurationError("The Higress console URL ftp://h is not an http or https URL with a host.")) {
+        #expect(throws: ConfigurationError("The Higress console URL 'ftp://ann:***@h' is not an http or https URL with a host.")) {
             try ServiceEndpoint(service: "the Higress console", baseURL: URL(string: "ftp://ann:s3cret@h")!)
         }
     }

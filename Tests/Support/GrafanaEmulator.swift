@@ -4,8 +4,9 @@ import GraftJSON
 /// An emulator of Grafana's HTTP API (dashboards, folders, datasources, search, versions, health,
 /// auth), faithful to /work/shared/notes/grafana-api-and-higress-console.md rather than to any client.
 ///
-/// It listens on 127.0.0.1; tests point a client at `baseURL`. Faults and latency are injected
-/// before a request touches any state; every request is logged so tests can count writes.
+/// It listens on 127.0.0.1; tests point a client at `baseURL`. Faults (`FaultInjection`) strike before
+/// a request touches any state or, for the kinds that lose an answer, after it was handled; every
+/// request is logged so tests can count writes.
 public final class GrafanaEmulator: Sendable {
     /// A Grafana organisation role.
     public enum Role: String, Sendable, Comparable {
@@ -67,8 +68,10 @@ public final class GrafanaEmulator: Sendable {
         public var method: String
         /// The decoded path, without the query.
         public var path: String
-        /// Whether it was answered with an injected fault instead of being handled.
-        public var faulted: Bool
+        /// The fault injected instead of its answer, if any (`afterHandling` and `truncatedAnswer` ones were handled first).
+        public var fault: FaultInjection.Fault?
+        /// Whether it got an injected fault.
+        public var faulted: Bool { fault != nil }
         /// Whether the method writes (`POST`, `PUT`, `PATCH`, `DELETE`).
         public var isWrite: Bool { ["POST", "PUT", "PATCH", "DELETE"].contains(method) }
     }
@@ -107,7 +110,7 @@ public final class GrafanaEmulator: Sendable {
         state.withLock { change(&$0.options) }
     }
 
-    /// Runs `hook` for every request that is not faulted, just before it is handled: for tests
+    /// Runs `hook` for every request the emulator handles, just before it does: for tests
     /// that make something happen between a client's requests (a concurrent edit, a deleted folder).
     public func beforeHandling(_ hook: (@Sendable (HTTPServerRequest) -> Void)?) {
         state.withLock { $0.beforeHandling = hook }
@@ -177,22 +180,20 @@ public final class GrafanaEmulator: Sendable {
     private static func handle(_ request: HTTPServerRequest, state: LockedState<GrafanaEmulatorState>) -> HTTPServerReply {
         let (fault, latency, hook) = state.withLock { state in
             let fault = state.options.faults?.next()
-            state.requestLog.append(RecordedRequest(method: request.method, path: request.path, faulted: fault != nil))
+            state.requestLog.append(RecordedRequest(method: request.method, path: request.path, fault: fault))
             return (fault, state.options.latency, state.beforeHandling)
         }
-        switch fault {
-        case .status(let code)?:
-            return .respond(GrafanaReply.error(code, HTTPServerResponse(status: code).reasonPhrase), delay: latency)
-        case .tooManyRequests(let seconds)?:
-            var response = GrafanaReply.error(429, "Too Many Requests")
-            response.headers.append(("Retry-After", String(seconds)))
-            return .respond(response, delay: latency)
-        case .dropConnection?:
-            return .dropConnection(delay: latency)
-        case nil:
+        let errorBody = { (code: Int) in GrafanaReply.error(code, HTTPServerResponse(status: code).reasonPhrase, traceID: code == 500) }
+        guard let fault else {
             hook?(request)
             return .respond(state.withLock { $0.route(request) }, delay: latency)
         }
+        var answer = HTTPServerResponse(status: 200)
+        if FaultInjection.strikesAfterHandling(fault) {
+            hook?(request)
+            answer = state.withLock { $0.route(request) }
+        }
+        return FaultInjection.reply(fault, answer: answer, delay: latency, errorBody: errorBody)
     }
 }
 

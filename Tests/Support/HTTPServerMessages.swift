@@ -106,6 +106,12 @@ public enum HTTPServerReply: Sendable {
     /// `interval` between chunks, then closes the connection (which ends the body). `finished` is
     /// told how many body bytes were sent, on the server's thread: fewer than all when the client hung up.
     case stream(HTTPServerResponse, chunkSize: Int, interval: Duration, finished: (@Sendable (_ bytesSent: Int) -> Void)? = nil)
+    /// Sends the head with the body's whole `Content-Length`, then only its first `sending` bytes,
+    /// then closes the connection: an answer cut short.
+    case truncated(HTTPServerResponse, sending: Int)
+    /// Sends a `200` head announcing `length` bytes, then filler bytes until `length` or until the
+    /// client hangs up, then closes the connection; `finished` is told how many body bytes were sent.
+    case announced(length: Int, finished: (@Sendable (_ bytesSent: Int) -> Void)? = nil)
     /// Sends nothing for up to `duration`, then closes the connection. `peerClosed` is called, on
     /// the server's thread, when the client hangs up first: the moment a client's timeout or
     /// cancellation took effect, whatever the test's own tasks were waiting for.

@@ -106,6 +106,15 @@ public final class HTTPTestServer: Sendable {
                 let sent = stream(fd, response, chunkSize: max(1, chunkSize), interval: interval)
                 finished?(sent)
                 return
+            case let .truncated(response, sending):
+                var cut = response
+                cut.body = Array(response.body.prefix(max(0, sending)))
+                _ = write(fd, head: cut, declaredLength: response.body.count, keepAlive: false, includeBody: true)
+                return
+            case let .announced(length, finished):
+                let sent = announce(fd, length: length)
+                finished?(sent)
+                return
             case let .noAnswer(duration, peerClosed):
                 if waitForHangUp(fd, upTo: duration) { peerClosed?() }
                 return
@@ -177,10 +186,12 @@ public final class HTTPTestServer: Sendable {
         }
     }
 
-    private func write(_ fd: Int32, head response: HTTPServerResponse, keepAlive: Bool, includeBody: Bool) -> Bool {
+    /// Writes the head (`Content-Length: declaredLength`, by default the body's) and, unless
+    /// `includeBody` is false, the body.
+    private func write(_ fd: Int32, head response: HTTPServerResponse, declaredLength: Int? = nil, keepAlive: Bool, includeBody: Bool) -> Bool {
         var text = "HTTP/1.1 \(response.status) \(response.reasonPhrase)\r\n"
         for (name, value) in response.headers { text += "\(name): \(value)\r\n" }
-        text += "Content-Length: \(response.body.count)\r\n"
+        text += "Content-Length: \(declaredLength ?? response.body.count)\r\n"
         text += "Connection: \(keepAlive ? "keep-alive" : "close")\r\n\r\n"
         var bytes = Array(text.utf8)
         if includeBody { bytes += response.body }
@@ -202,6 +213,20 @@ public final class HTTPTestServer: Sendable {
             HTTPTestServer.sleep(interval)
         }
         return offset
+    }
+
+    /// A head announcing `length` bytes, then filler 64 KiB at a time until `length` or the client
+    /// hangs up. Returns how many body bytes the system took.
+    private func announce(_ fd: Int32, length: Int) -> Int {
+        let head = HTTPServerResponse(status: 200, headers: [("Content-Type", "application/json")])
+        guard write(fd, head: head, declaredLength: length, keepAlive: false, includeBody: false) else { return 0 }
+        let filler = [UInt8](repeating: 0x20, count: 64 * 1024)
+        var sent = 0
+        while sent < length, !isStopped {
+            guard send(fd, Array(filler.prefix(length - sent))) else { return sent }
+            sent += min(filler.count, length - sent)
+        }
+        return sent
     }
 
     /// Waits up to `duration` for the client to close the connection, reading nothing it would

@@ -1,14 +1,14 @@
 import Synchronization
 
 /// A value behind a lock, shareable between the server's threads and the test.
-final class LockedState<Value: Sendable>: Sendable {
+public final class LockedState<Value: Sendable>: Sendable {
     private let mutex: Mutex<Value>
 
     /// A lock around `value`.
-    init(_ value: Value) { mutex = Mutex(value) }
+    public init(_ value: Value) { mutex = Mutex(value) }
 
     /// Runs `body` with the value, holding the lock.
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+    public func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
         try mutex.withLock { try body(&$0) }
     }
 }

@@ -6,7 +6,7 @@ public enum PrometheusDuration {
     private static let units: [(String, Int)] = [("y", 31_536_000_000), ("w", 604_800_000), ("d", 86_400_000), ("h", 3_600_000),
                                                  ("m", 60_000), ("s", 1_000), ("ms", 1)]
 
-    /// The milliseconds of `text` (`1h30m`, `90s`), or `nil` when it is not a duration.
+    /// The milliseconds of `text` (`1h30m`, `90s`), or `nil` when it is not a duration or passes `Int`'s range.
     public static func milliseconds(_ text: String) -> Int? {
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         guard !rest.isEmpty else { return nil }
@@ -18,7 +18,10 @@ public enum PrometheusDuration {
             let unit = rest.prefix { $0.isASCII && $0.isLetter }
             guard let scale = units.first(where: { $0.0 == unit })?.1 else { return nil }
             rest = rest.dropFirst(unit.count)
-            total += number * scale
+            let (part, partOverflow) = number.multipliedReportingOverflow(by: scale)
+            let (sum, sumOverflow) = total.addingReportingOverflow(part)
+            guard !partOverflow, !sumOverflow else { return nil }
+            total = sum
         }
         return total
     }
