@@ -98,7 +98,7 @@ public func higressRules(objectives: HigressAlertObjectives = HigressAlertObject
             Rule.alert("HigressHighLatency", expr: "\(HigressRecorded.downstreamP99.name) > \(objectives.p99LatencyMilliseconds)",
                        for: "15m", severity: .warning,
                        summary: "Higress gateway {{ $labels.higress }} P99 latency is over \(objectives.p99LatencyMilliseconds / 1000) s",
-                       description: "The 99th percentile of request durations on gateway {{ $labels.higress }} has been {{ $value | humanize }} ms for 15 minutes.")
+                       description: "The 99th percentile of request durations on gateway {{ $labels.higress }} has been {{ printf \"%.0f\" $value }} ms for 15 minutes.")
             Rule.alert("HigressControllerConnectionLost", expr: """
                 sum by (higress, pod) (envoy_cluster_upstream_cx_active{cluster_name="xds-grpc"}) < 1
                 or
@@ -109,11 +109,11 @@ public func higressRules(objectives: HigressAlertObjectives = HigressAlertObject
             Rule.alert("HigressLLMRequestsSlow", expr: "\(HigressRecorded.llmRequestDuration.name) > \(objectives.llmRequestMilliseconds)",
                        for: "10m", severity: .warning,
                        summary: "LLM requests to {{ $labels.ai_model }} take over \(objectives.llmRequestMilliseconds / 1000) s",
-                       description: "Requests to model {{ $labels.ai_model }} through gateway {{ $labels.higress }} took {{ $value | humanize }} ms on average over the last 5 minutes.")
+                       description: "Requests to model {{ $labels.ai_model }} through gateway {{ $labels.higress }} took {{ printf \"%.0f\" $value }} ms on average over the last 5 minutes.")
             Rule.alert("HigressLLMFirstTokenSlow", expr: "\(HigressRecorded.llmFirstToken.name) > \(objectives.llmFirstTokenMilliseconds)",
                        for: "10m", severity: .warning,
                        summary: "The first token from {{ $labels.ai_model }} takes over \(objectives.llmFirstTokenMilliseconds / 1000) s",
-                       description: "Streamed answers of model {{ $labels.ai_model }} through gateway {{ $labels.higress }} started after {{ $value | humanize }} ms on average over the last 5 minutes.")
+                       description: "Streamed answers of model {{ $labels.ai_model }} through gateway {{ $labels.higress }} started after {{ printf \"%.0f\" $value }} ms on average over the last 5 minutes.")
             Rule.alert("HigressConsumerTokenBudgetExceeded", expr: "\(HigressRecorded.consumerDailyTokens.name) > \(objectives.consumerDailyTokenBudget)",
                        for: "5m", severity: .warning,
                        summary: "Consumer {{ $labels.ai_consumer }} used over \(objectives.consumerDailyTokenBudget) tokens in 24 hours",
