@@ -5,7 +5,7 @@ APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no
 PIP_INSTALL = python3 -m pip install --quiet --disable-pip-version-check
 GRAFT       = .build/debug/graft
 
-.PHONY: run test build deps check bench fuzz clean instructions
+.PHONY: run test build deps check bench fuzz clean instructions rules-test
 
 ## run: build, render the catalog into dashboards/ and manifests/, print what was written.
 run: build
@@ -18,7 +18,12 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) fuzz
 	$(GRAFT) render --check
+	$(MAKE) rules-test
 	scripts/catalog-without-network.sh
+
+## rules-test: the promtool unit tests of the rendered alert and recording rules (Tests/Rules/: cases that fire, cases that stay silent).
+rules-test: deps
+	promtool test rules Tests/Rules/*.test.yaml
 
 ## fuzz: the URL parser and stripper on 1,000,000 seeded mutated inputs (release build); exit 1 on a broken invariant.
 fuzz:

@@ -51,8 +51,8 @@ let package = Package(
         .target(name: "GraftURL"),
         // The PromQL reader import and review share: tokens (Grafana's variables tolerated), expressions, selectors.
         .target(name: "GraftPromQL"),
-        // 9. Higress: what only Higress has (console slots, the console's URL field), and its catalog.
-        .target(name: "GraftHigress", dependencies: ["GraftCatalog", "GraftDSL"]),
+        // 9. Higress: what only Higress has (console slots and URL field, the ai-statistics plugin, the WasmPlugin), and its catalog.
+        .target(name: "GraftHigress", dependencies: ["GraftJSON", "GraftModel", "GraftMonitoring", "GraftCatalog", "GraftDSL"]),
         .target(name: "HigressCatalog", dependencies: ["Graft", "GraftHigress"]),
         .target(name: "GraftHigressConsole", dependencies: ["GraftHTTP", "GraftJSON", "GraftHigress"]),
         // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes from Templates/ (not

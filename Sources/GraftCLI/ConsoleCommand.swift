@@ -14,7 +14,7 @@ import GraftURL
 struct ConsoleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
-        abstract: "Read or set the dashboard URLs the Higress console embeds (MAIN, AI, LOG).",
+        abstract: "Read or set the dashboard URLs the Higress console embeds (MAIN, AI, LOG), and the catalog's plugins on its routes.",
         discussion: """
         The console is reached with basic auth: --higress-console, --console-user, --console-password \
         or HIGRESS_CONSOLE_URL, HIGRESS_CONSOLE_USER, HIGRESS_CONSOLE_PASSWORD.
@@ -23,8 +23,9 @@ struct ConsoleCommand: AsyncParsableCommand {
           graft console get
           graft console set-url AI https://grafana.example.com/d/higress-ai/higress-ai?from=now-1h&to=now
           graft console set-url MAIN --dashboard higress-main --grafana-url https://grafana.example.com --kiosk
+          graft console set-plugin ai-statistics --route ai-route-qwen.internal
         """,
-        subcommands: [SetURL.self, Get.self])
+        subcommands: [SetURL.self, Get.self, SetPlugin.self])
 
     /// Reads a slot name in any case.
     static func slot(_ text: String) throws -> ConsoleSlot {

@@ -30,6 +30,7 @@ struct PushCommand: AsyncParsableCommand {
           graft push --prometheus-url http://prometheus.monitoring:9090
           graft push --datasource DS_PROMETHEUS=prom-main --concurrency 8
           graft push --force                                    # overwrite edits made in Grafana
+          graft push --prometheus-url http://prometheus:9090 --loki-url http://loki:3100
           graft push --higress-console http://higress-console.higress-system:8080   # then point the console at them
         """)
 
@@ -46,8 +47,9 @@ struct PushCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("How many dashboards to push at once, \(CountArgument<PushConcurrency>.rangeHelp).", valueName: "n"))
     var concurrency = CountArgument<PushConcurrency>(argument: "4")!
 
-    /// With `--higress-console`: after pushing, the console slots (MAIN, AI, LOG) the catalog's dashboards fill are set.
-    @OptionGroup(title: "Higress console (after pushing, point the slots the catalog's dashboards fill at them)")
+    /// With `--higress-console`: after pushing, the console slots (MAIN, AI, LOG) the catalog's dashboards fill are set,
+    /// and the plugins the catalog asks for are set on the routes it names.
+    @OptionGroup(title: "Higress console (after pushing, point the slots the catalog's dashboards fill at them and set the catalog's plugins)")
     var console: HigressConsoleOptions
 
     func run() async throws {
@@ -58,7 +60,13 @@ struct PushCommand: AsyncParsableCommand {
         let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency.value, datasources: try datasources.choices())
         let result = try await pusher.push(try catalog.pushItems(), options: options) { print($0.line) }
         print(result.summary)
-        if let console { try await setConsoleSlots(catalog.consoleSlots, from: result, console: console) }
+        if let console {
+            try await setConsoleSlots(catalog.consoleSlots, from: result, console: console)
+            for plugin in catalog.consolePlugins {
+                guard let routes = plugin.push else { continue }
+                try await ConsolePluginSetting.apply(plugin, on: routes, client: console, dryRun: dryRun)
+            }
+        }
         if !result.succeeded { throw ExitCode(result.exitStatus) }
     }
 
@@ -99,6 +107,9 @@ struct DatasourceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Bind a Prometheus input to the datasource with this URL, created when missing.", valueName: "url"))
     var prometheusURL: String?
 
+    @Option(name: .long, help: ArgumentHelp("Bind a Loki input to the datasource with this URL, created when missing.", valueName: "url"))
+    var lokiURL: String?
+
     @Option(name: .customLong("datasource"), help: ArgumentHelp("Bind input NAME to datasource UID (repeatable).", valueName: "NAME=UID"))
     var bindings: [String] = []
 
@@ -114,7 +125,7 @@ struct DatasourceOptions: ParsableArguments {
             }
             uids[String(parts[0])] = String(parts[1])
         }
-        return DatasourceChoices(uids: uids, prometheusURL: prometheusURL)
+        return DatasourceChoices(uids: uids, prometheusURL: prometheusURL, lokiURL: lokiURL)
     }
 }
 

@@ -11,7 +11,7 @@ import GraftReview
 struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Run every dashboard query against a live Prometheus and report its series count.",
+        abstract: "Run every dashboard query (the catalog's, and those of dashboard files) against a live Prometheus and check what its panel shows.",
         discussion: """
         Variables are resolved through the Prometheus API as Grafana resolves
         them (label_values, label_names, metrics, query_result; the variable's
@@ -30,17 +30,26 @@ struct VerifyCommand: AsyncParsableCommand {
         Targets marked instant run as instant queries at now; the others as
         range queries over the range, step $__interval.
 
-        Prints one line per query with its series count. Exit status 1 when a
-        query returns nothing (or only NaN), a variable has no value, or
-        Prometheus cannot be reached.
+        Every series must carry, non-empty, each label its panel shows: the
+        {{label}}s of the legend, the labels a by (...), label_replace or
+        label_join puts there, and in a table every column some row fills.
+
+        Prints one line per query with its series count and any such empty
+        label. Exit status 1 when a query returns nothing (or only NaN) or
+        leaves a label empty, a variable has no value, or Prometheus cannot
+        be reached.
 
         Examples:
           graft verify --prometheus http://127.0.0.1:9090
+          graft verify --prometheus http://127.0.0.1:9090 Higress-AI-CN.json
           graft verify --prometheus http://prom:9090 --range 6h \\
             --var gateway=higress-system-higress-gateway
           PROMETHEUS_TOKEN=... graft verify --prometheus https://prom.example.com \\
             --prometheus-ca-cert ca.pem --prometheus-timeout 10
         """)
+
+    @Argument(help: "Dashboard JSON files (as Grafana exports or saves them) to verify besides the catalog's.")
+    var files: [String] = []
 
     @OptionGroup(title: "Prometheus")
     var prometheus: PrometheusOptions
@@ -62,7 +71,12 @@ struct VerifyCommand: AsyncParsableCommand {
             }
             values[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
         }
-        let dashboards = try CatalogContext.require().renderDashboards().map(\.model)
+        var dashboards = try CatalogContext.require().renderDashboards().map(\.model)
+        do {
+            dashboards += try files.map(DashboardFile.model(at:))
+        } catch let error as DashboardFileError {
+            throw CLIError(error.description)
+        }
         let verifier = DashboardVerifier(client: try prometheus.client(), rangeMilliseconds: range.milliseconds,
                                          scrapeIntervalMilliseconds: scrapeInterval.milliseconds, variables: values)
         let report: VerifyReport

@@ -2,8 +2,8 @@ import GraftDSL
 import GraftModel
 import GraftMonitoring
 
-/// Everything a dashboards-as-code package delivers: its dashboards and the monitors that feed
-/// them. The `graft` command line renders, checks and pushes a catalog.
+/// Everything a dashboards-as-code package delivers: its dashboards, the monitors and rules that feed
+/// and watch them, and any other resource they depend on. The `graft` command line renders, checks and pushes a catalog.
 public struct Catalog: Sendable {
     /// A short name for messages (`higress`).
     public var name: String
@@ -15,6 +15,10 @@ public struct Catalog: Sendable {
     public var delivery: DeliverySettings
     /// The metric families the dashboards read and the labels of the scraped pods (`graft lint` checks labels against them).
     public var metrics: MetricFamilies
+    /// Other Kubernetes resources the catalog ships (an extension's, such as a Higress WasmPlugin), rendered under `manifests/`.
+    public var resources: [KubernetesResource] = []
+    /// The fields of the access log the log dashboards read, and who writes them (`graft lint` checks log queries against them).
+    public var logFields = LogFields.unknown
     /// What extensions (a Higress console's slots...) record about the catalog, by extension type.
     private var extensions: [ObjectIdentifier: any Sendable] = [:]
 
@@ -65,4 +69,8 @@ extension ServiceMonitor: CatalogContent {
 
 extension PrometheusRule: CatalogContent {
     public func add(to catalog: inout Catalog) { catalog.monitors.append(.prometheusRule(self)) }
+}
+
+extension KubernetesResource: CatalogContent {
+    public func add(to catalog: inout Catalog) { catalog.resources.append(self) }
 }

@@ -44,7 +44,7 @@ extension Catalog {
         let artifacts = dashboards.map {
             DashboardArtifact(fileStem: $0.source.fileStem, model: $0.model, json: $0.json, folder: $0.source.folder)
         }
-        let manifests = try renderManifests(monitors: monitors, dashboards: artifacts, settings: delivery)
+        let manifests = try renderManifests(monitors: monitors, dashboards: artifacts, settings: delivery, resources: resources)
         return dashboards.map { RenderedFile(path: $0.path, bytes: $0.json) }
             + manifests.map { RenderedFile(path: "manifests/" + $0.path, bytes: $0.bytes) }
     }

@@ -80,12 +80,23 @@ public struct Prometheus: QueryComponent {
 public struct Loki: QueryComponent {
     public var target: Target
 
+    /// Loki's query types, as its Grafana datasource saves them in `queryType`.
+    private enum QueryType: String {
+        /// Over the time range: log lines, or a metric's series.
+        case range
+        /// At the range's end: one value per series (for tables and stats).
+        case instant
+    }
+
     /// A range query for `expr` (a logs panel shows the lines).
     public init(_ expr: String) {
         target = Target(expr: expr)
         target.editorMode = .code
-        target.queryType = "range"
+        target.queryType = QueryType.range.rawValue
     }
+
+    /// Makes it an instant query: a metric query's value at the end of the range, one per series.
+    public func instant() -> Self { configure { $0.queryType = QueryType.instant.rawValue } }
 
     /// Limits the number of lines returned.
     public func maxLines(_ count: Int) -> Self { configure { $0.unmodeled["maxLines"] = .int(count) } }

@@ -4,23 +4,46 @@ import GraftModel
 
 /// How push chooses the datasource for each `__inputs` entry of type `datasource`.
 ///
-/// In order: the uid given for the input's name; else, when a Prometheus URL is given, the
-/// Prometheus datasource with that URL (created when there is none); else the only datasource of
-/// the input's plugin type. Anything else stops the push before it writes.
+/// In order: the uid given for the input's name; else, when a URL is given for the input's plugin
+/// (Prometheus, Loki), the datasource of that plugin with that URL (created when there is none); else the
+/// only datasource of the input's plugin type. Anything else stops the push before it writes.
 public struct DatasourceChoices: Sendable, Hashable {
+    /// A datasource to bind a plugin's inputs to, found by its URL or created with `name`.
+    public struct ByURL: Sendable, Hashable {
+        /// Where the datasource reads.
+        public var url: String
+        /// The name a datasource created for it gets.
+        public var name: String
+
+        /// A datasource at `url`, named `name` when created.
+        public init(url: String, name: String) {
+            self.url = url
+            self.name = name
+        }
+    }
+
     /// Datasource uids by input name (`DS_PROMETHEUS` → `prom-main`).
     public var uids: [String: String]
-    /// A Prometheus URL to bind `prometheus` inputs to, creating the datasource if needed.
-    public var prometheusURL: String?
-    /// The name of a datasource created for `prometheusURL`.
-    public var prometheusName: String
+    /// The datasource to bind each plugin's inputs to, by plugin id (`prometheus`, `loki`).
+    public var byURL: [String: ByURL]
 
-    /// Choices from explicit uids and an optional Prometheus URL.
-    public init(uids: [String: String] = [:], prometheusURL: String? = nil, prometheusName: String = "Prometheus") {
+    /// Choices from explicit uids and, per plugin id, a datasource URL (and name) to bind its inputs to.
+    public init(uids: [String: String] = [:], byURL: [String: ByURL] = [:]) {
         self.uids = uids
-        self.prometheusURL = prometheusURL
-        self.prometheusName = prometheusName
+        self.byURL = byURL
     }
+
+    /// Choices from explicit uids and optional Prometheus and Loki URLs.
+    public init(uids: [String: String] = [:], prometheusURL: String? = nil, lokiURL: String? = nil,
+                prometheusName: String = "Prometheus", lokiName: String = "Loki") {
+        var byURL: [String: ByURL] = [:]
+        byURL["prometheus"] = prometheusURL.map { ByURL(url: $0, name: prometheusName) }
+        byURL["loki"] = lokiURL.map { ByURL(url: $0, name: lokiName) }
+        self.init(uids: uids, byURL: byURL)
+    }
+
+    /// The Prometheus URL given, if any.
+    public var prometheusURL: String? { byURL["prometheus"]?.url }
 }
 
 /// Values for a dashboard's `__inputs`, applied as Grafana's import applies them.

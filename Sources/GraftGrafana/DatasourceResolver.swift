@@ -42,14 +42,17 @@ struct DatasourceResolver {
         do { existing = try await client.datasources() } catch let error as APIError {
             throw failure(items[first.item], .request(error))
         }
-        var needsPrometheus: (item: Int, name: String)?
+        // The first input of each plugin with a URL and no datasource there yet: it is created once, for all of them.
+        var needsCreation: [String: (item: Int, name: String)] = [:]
+        var creationOrder: [String] = []
         for lookup in lookups {
             let item = items[lookup.item]
-            if lookup.plugin == "prometheus", let url = choices.prometheusURL {
-                if let match = existing.first(where: { $0.type == "prometheus" && DatasourceResolver.sameURL($0.url, url) }) {
+            if let wanted = choices.byURL[lookup.plugin] {
+                if let match = existing.first(where: { $0.type == lookup.plugin && DatasourceResolver.sameURL($0.url, wanted.url) }) {
                     values[lookup.item][lookup.name] = match.uid
-                } else {
-                    needsPrometheus = needsPrometheus ?? (lookup.item, lookup.name)
+                } else if needsCreation[lookup.plugin] == nil {
+                    needsCreation[lookup.plugin] = (lookup.item, lookup.name)
+                    creationOrder.append(lookup.plugin)
                 }
                 continue
             }
@@ -57,7 +60,7 @@ struct DatasourceResolver {
             guard candidates.count == 1 else {
                 let problem: String
                 if candidates.isEmpty {
-                    let create = lookup.plugin == "prometheus" ? "give a Prometheus URL to create one, or " : ""
+                    let create = DatasourceResolver.urlPlugins[lookup.plugin].map { "give a \($0) URL to create one, or " } ?? ""
                     problem = "needs a \(lookup.plugin) datasource and Grafana has none; \(create)give the uid of the datasource to use"
                 } else {
                     let list = candidates.map { "\"\($0.name)\" uid \($0.uid)" }.joined(separator: ", ")
@@ -69,31 +72,35 @@ struct DatasourceResolver {
         }
 
         var created: [GrafanaDatasource] = []
-        if let (itemIndex, name) = needsPrometheus, let url = choices.prometheusURL {
+        for plugin in creationOrder {
+            guard let (itemIndex, name) = needsCreation[plugin], let wanted = choices.byURL[plugin] else { continue }
             let uid: String
             if dryRun {
                 uid = DatasourceResolver.pendingDatasource
             } else {
-                let datasource = try await createPrometheus(url: url, for: items[itemIndex], input: name)
+                let datasource = try await create(plugin: plugin, wanted, for: items[itemIndex], input: name)
                 created.append(datasource)
                 uid = datasource.uid
             }
-            for lookup in lookups where lookup.plugin == "prometheus" && values[lookup.item][lookup.name] == nil {
+            for lookup in lookups where lookup.plugin == plugin && values[lookup.item][lookup.name] == nil {
                 values[lookup.item][lookup.name] = uid
             }
         }
         return (values.map(DatasourceBinding.init), created)
     }
 
-    /// Creates the Prometheus datasource; a name clash is fine when that datasource reads the same URL.
-    private func createPrometheus(url: String, for item: PushItem, input: String) async throws -> GrafanaDatasource {
+    /// The plugins push can create a datasource of from a URL, by id, as messages name them.
+    static let urlPlugins = ["prometheus": "Prometheus", "loki": "Loki"]
+
+    /// Creates the datasource; a name clash is fine when that datasource is of the plugin and reads the same URL.
+    private func create(plugin: String, _ wanted: DatasourceChoices.ByURL, for item: PushItem, input: String) async throws -> GrafanaDatasource {
         do {
-            return try await client.createDatasource(name: choices.prometheusName, type: "prometheus", url: url)
+            return try await client.createDatasource(name: wanted.name, type: plugin, url: wanted.url)
         } catch let error as APIError where error.statusCode == 409 {
-            let named = try? await client.datasource(named: choices.prometheusName)
-            if let named, named.type == "prometheus", DatasourceResolver.sameURL(named.url, url) { return named }
+            let named = try? await client.datasource(named: wanted.name)
+            if let named, named.type == plugin, DatasourceResolver.sameURL(named.url, wanted.url) { return named }
             throw failure(item, .unboundInput(name: input, problem:
-                "needs a Prometheus datasource for \(MessageText.maskingUserInfo(url)), but a datasource named \"\(choices.prometheusName)\" already exists"
+                "needs a \(DatasourceResolver.urlPlugins[plugin] ?? plugin) datasource for \(MessageText.maskingUserInfo(wanted.url)), but a datasource named \"\(wanted.name)\" already exists"
                 + (named.map { " with URL \(MessageText.maskingUserInfo($0.url))" } ?? "") + "; give its uid or choose another name"))
         } catch let error as APIError {
             throw failure(item, .request(error))

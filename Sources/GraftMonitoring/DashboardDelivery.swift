@@ -146,12 +146,29 @@ struct DashboardDelivery {
 
     /// `provisioning/datasources.yaml`: the datasources, by name and uid, not editable in the UI.
     var datasourceProvisioning: Node {
-        let datasources = settings.datasources.map { datasource in
-            Node.fields([
-                "name": datasource.name, "type": datasource.type, "uid": datasource.uid, "access": "proxy", "orgId": settings.orgId,
-                "url": datasource.url, "isDefault": datasource.isDefault, "editable": false,
-            ])
-        }
+        let datasources = settings.datasources.map { datasourceFields($0, orgId: settings.orgId, editable: false) }
         return .fields(["apiVersion": 1, "datasources": Node.list(datasources)])
+    }
+
+    /// A datasource as Grafana's provisioning and grafana-operator's `spec.datasource` both describe it.
+    private func datasourceFields(_ datasource: ProvisionedDatasource, orgId: Int?, editable: Bool?) -> Node {
+        .fields([
+            "name": datasource.name, "type": datasource.type, "uid": datasource.uid, "access": "proxy", "orgId": orgId,
+            "url": datasource.url, "isDefault": datasource.isDefault, "editable": editable,
+        ])
+    }
+
+    /// The GrafanaDatasource CR name for a datasource uid: lowercase, `_` as `-`, after `datasource-`.
+    static func datasourceResourceName(_ uid: String) -> String {
+        "datasource-" + String(uid.lowercased().map { $0 == "_" ? "-" : $0 })
+    }
+
+    /// The GrafanaDatasource CR that creates `datasource` in the selected Grafana instances (the organisation is the instance's).
+    func grafanaDatasource(_ datasource: ProvisionedDatasource) -> Node {
+        let spec = Node.fields([
+            "instanceSelector": settings.operatorInstanceSelector, "datasource": datasourceFields(datasource, orgId: nil, editable: nil),
+        ])
+        return KubernetesObject(apiVersion: Self.operatorAPI, kind: "GrafanaDatasource",
+                                metadata: operatorMetadata(name: Self.datasourceResourceName(datasource.uid)), body: spec).yamlNode
     }
 }

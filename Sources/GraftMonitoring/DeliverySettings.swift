@@ -32,16 +32,18 @@ public struct DeliverySettings: Sendable, Hashable {
     public var dashboardsPath: String
     /// The Grafana organisation the provisioning files are for.
     public var orgId: Int
+    /// What Grafana's own configuration must allow (embedding...), rendered under `grafana/`; nothing when empty.
+    public var grafana: GrafanaServerSettings
 
     /// Settings with defaults for a kube-prometheus-stack cluster: namespace `monitoring`, client-side apply,
     /// the Grafana chart's sidecar label `grafana_dashboard: "1"` with folder annotation `grafana_folder`,
     /// Grafana instances labelled `dashboards: grafana`, one Prometheus datasource, dashboards in
-    /// `/var/lib/grafana/dashboards`, organisation 1.
+    /// `/var/lib/grafana/dashboards`, organisation 1, Grafana's own configuration as it is.
     public init(namespace: String = "monitoring", applyMethod: ApplyMethod = .clientSide, sidecarLabel: String = "grafana_dashboard",
                 sidecarLabelValue: String = "1", sidecarFolderAnnotation: String = "grafana_folder",
                 operatorInstanceSelector: LabelSelector = LabelSelector(matchLabels: ["dashboards": "grafana"]),
                 datasources: [ProvisionedDatasource] = [.prometheus()], dashboardsPath: String = "/var/lib/grafana/dashboards",
-                orgId: Int = 1) {
+                orgId: Int = 1, grafana: GrafanaServerSettings = GrafanaServerSettings()) {
         self.namespace = namespace
         self.applyMethod = applyMethod
         self.sidecarLabel = sidecarLabel
@@ -51,6 +53,7 @@ public struct DeliverySettings: Sendable, Hashable {
         self.datasources = datasources
         self.dashboardsPath = dashboardsPath
         self.orgId = orgId
+        self.grafana = grafana
     }
 }
 
@@ -80,5 +83,11 @@ public struct ProvisionedDatasource: Sendable, Hashable {
     public static func prometheus(name: String = "Prometheus", uid: String = "prometheus",
                                   url: String = "http://prometheus-operated.monitoring.svc:9090", isDefault: Bool = true) -> ProvisionedDatasource {
         ProvisionedDatasource(name: name, type: "prometheus", uid: uid, url: url, isDefault: isDefault)
+    }
+
+    /// A Loki datasource, by default the gateway service of Grafana's Loki chart in `monitoring`.
+    public static func loki(name: String = "Loki", uid: String = "loki", url: String = "http://loki-gateway.monitoring.svc",
+                            isDefault: Bool = false) -> ProvisionedDatasource {
+        ProvisionedDatasource(name: name, type: "loki", uid: uid, url: url, isDefault: isDefault)
     }
 }

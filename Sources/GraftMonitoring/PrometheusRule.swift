@@ -72,12 +72,51 @@ public struct Rule: Sendable, Hashable {
                              annotations: [String: String] = [:]) -> Rule {
         Rule(kind: .alert(name), expr: expr, for: duration, labels: labels, annotations: annotations)
     }
+
+    /// Fires the alert `name` at `severity` when `expr` has held for `for`, with the `summary` and
+    /// `description` annotations Alertmanager's templates show (both may use `{{ $labels.x }}` and `{{ $value }}`).
+    public static func alert(_ name: String, expr: String, for duration: String, severity: AlertSeverity, summary: String,
+                             description: String, labels: [String: String] = [:]) -> Rule {
+        Rule(kind: .alert(name), expr: expr, for: duration, labels: labels.merging([severityLabel: severity.rawValue]) { $1 },
+             annotations: [summaryAnnotation: summary, descriptionAnnotation: description])
+    }
+
+    /// The label an alert's severity goes in.
+    public static let severityLabel = "severity"
+    /// The annotation of an alert's one-line summary.
+    public static let summaryAnnotation = "summary"
+    /// The annotation of an alert's longer description.
+    public static let descriptionAnnotation = "description"
+
+    /// The alert's or recorded series' name.
+    public var name: String {
+        switch kind {
+        case .record(let name), .alert(let name): return name
+        }
+    }
+
+    /// Whether this is an alerting rule.
+    public var isAlert: Bool {
+        if case .alert = kind { return true }
+        return false
+    }
+}
+
+extension PrometheusRule {
+    /// Every alerting rule of every group, in order.
+    public var alerts: [Rule] { groups.flatMap(\.rules).filter(\.isAlert) }
+
+    /// The groups as a plain Prometheus rule file (`groups:`), for a Prometheus without the operator
+    /// (`rule_files:`) and for `promtool check rules` / `promtool test rules`: the CR's `spec`, as is.
+    public func ruleFile() throws -> [UInt8] { try YAMLText.bytes(ruleFileNode) }
+
+    var ruleFileNode: Node { .fields(["groups": groups]) }
 }
 
 extension PrometheusRule: MonitoringObject {
     static let kind = "PrometheusRule"
 
-    var spec: Node { .fields(["groups": groups]) }
+    var spec: Node { ruleFileNode }
 }
 
 extension RuleGroup: YAMLRepresentable {

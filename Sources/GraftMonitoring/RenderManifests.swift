@@ -11,11 +11,16 @@ import Yams
 /// provisioning/dashboards.yaml               Grafana file provisioning: dashboard providers
 /// provisioning/dashboards/<stem>.json        the dashboards as provisioning loads them (datasource inputs bound)
 /// provisioning/datasources.yaml              Grafana file provisioning: datasources
+/// grafana-operator/<uid>.grafanadatasource.yaml   the same datasources as grafana-operator CRs
 /// prometheus/scrape-configs.yaml             the PodMonitors as plain scrape configs (for `scrape_config_files`)
+/// prometheus/<name>.rules.yaml               each PrometheusRule as a plain rule file (for `rule_files`)
+/// grafana/grafana.ini, grafana/helm-values.yaml   what Grafana's own configuration must allow, when anything
+/// <folder>/<name>.<kind>.yaml                any other Kubernetes resource of the catalog (a WasmPlugin...)
 /// ```
 ///
 /// `kubectl apply -f manifests/monitors` applies the monitors; pick one of `sidecar/` and `grafana-operator/`
-/// for the dashboards; `provisioning/` goes to Grafana's provisioning folders; `prometheus/` to a Prometheus.
+/// for the dashboards; `provisioning/` goes to Grafana's provisioning folders; `prometheus/` to a Prometheus;
+/// `grafana/` into Grafana's configuration.
 public enum ManifestLayout {
     /// The folder of the monitors.
     public static let monitors = "monitors"
@@ -29,6 +34,17 @@ public enum ManifestLayout {
     public static let datasources = "provisioning/datasources.yaml"
     /// The plain Prometheus scrape configs.
     public static let scrapeConfigs = "prometheus/scrape-configs.yaml"
+    /// The `grafana.ini` fragment.
+    public static let grafanaINI = "grafana/grafana.ini"
+    /// The same settings as Grafana Helm chart values.
+    public static let grafanaHelmValues = "grafana/helm-values.yaml"
+
+    /// The path of a PrometheusRule's plain rule file.
+    public static func ruleFile(_ rule: PrometheusRule) -> String { "prometheus/\(rule.metadata.name).rules.yaml" }
+    /// The path of a datasource's GrafanaDatasource.
+    public static func grafanaDatasourcePath(_ datasource: ProvisionedDatasource) -> String {
+        "\(grafanaOperator)/\(DashboardDelivery.datasourceResourceName(datasource.uid)).grafanadatasource.yaml"
+    }
 
     /// The path of a monitor's file.
     public static func path(of monitor: Monitor) -> String { "\(monitors)/\(monitor.metadata.name).\(monitor.kind.lowercased()).yaml" }
@@ -43,13 +59,21 @@ public enum ManifestLayout {
 }
 
 /// Every manifest: the monitors (one YAML each), per dashboard a sidecar ConfigMap and a GrafanaDashboard
-/// (with GrafanaFolders), Grafana's provisioning files, and the PodMonitors as plain scrape configs; sorted
-/// by path, the same bytes for the same input. Validates everything first and throws the first
-/// `ManifestError` (in path order) before producing anything; `manifestProblems` lists them all.
-public func renderManifests(monitors: [Monitor], dashboards: [DashboardArtifact], settings: DeliverySettings = DeliverySettings()) throws -> [ManifestFile] {
+/// (with GrafanaFolders and GrafanaDatasources), Grafana's provisioning files, the PodMonitors as plain
+/// scrape configs and the PrometheusRules as plain rule files, Grafana's own settings when there are any,
+/// and the other `resources`; sorted by path, the same bytes for the same input. Validates everything first
+/// and throws the first `ManifestError` (in path order) before producing anything; `manifestProblems` lists them all.
+public func renderManifests(monitors: [Monitor], dashboards: [DashboardArtifact], settings: DeliverySettings = DeliverySettings(),
+                            resources: [KubernetesResource] = []) throws -> [ManifestFile] {
     let delivery = DashboardDelivery(dashboards: dashboards, settings: settings)
-    if let problem = manifestProblems(monitors: monitors, delivery: delivery).first { throw problem }
+    if let problem = manifestProblems(monitors: monitors, delivery: delivery, resources: resources).first { throw problem }
     var documents: [(String, Node)] = monitors.map { (ManifestLayout.path(of: $0), $0.yamlNode) }
+    for case .prometheusRule(let rule) in monitors { documents.append((ManifestLayout.ruleFile(rule), rule.ruleFileNode)) }
+    documents += resources.map { ($0.path, $0.yamlNode) }
+    for datasource in settings.datasources {
+        documents.append((ManifestLayout.grafanaDatasourcePath(datasource), delivery.grafanaDatasource(datasource)))
+    }
+    if !settings.grafana.isEmpty { documents.append((ManifestLayout.grafanaHelmValues, settings.grafana.helmValuesNode)) }
     for dashboard in dashboards {
         documents.append((ManifestLayout.configMapPath(dashboard.fileStem), delivery.configMap(dashboard)))
         documents.append((ManifestLayout.grafanaDashboardPath(dashboard.fileStem), delivery.grafanaDashboard(dashboard)))
@@ -66,16 +90,26 @@ public func renderManifests(monitors: [Monitor], dashboards: [DashboardArtifact]
     documents.append((ManifestLayout.scrapeConfigs, ScrapeConfigFile(scrapeConfigs: scrapeConfigs).yamlNode))
     var files = try documents.map { ManifestFile(path: $0.0, bytes: try YAMLText.bytes($0.1)) }
     files += dashboards.map { ManifestFile(path: ManifestLayout.provisionedDashboardPath($0.fileStem), bytes: delivery.importedJSON($0)) }
+    if !settings.grafana.isEmpty { files.append(ManifestFile(path: ManifestLayout.grafanaINI, bytes: settings.grafana.iniFragment())) }
     return files.sorted { $0.path < $1.path }
 }
 
 /// Every problem `renderManifests` would refuse, in path order (empty when it would render).
-public func manifestProblems(monitors: [Monitor], dashboards: [DashboardArtifact], settings: DeliverySettings = DeliverySettings()) -> [ManifestError] {
-    manifestProblems(monitors: monitors, delivery: DashboardDelivery(dashboards: dashboards, settings: settings))
+public func manifestProblems(monitors: [Monitor], dashboards: [DashboardArtifact], settings: DeliverySettings = DeliverySettings(),
+                             resources: [KubernetesResource] = []) -> [ManifestError] {
+    manifestProblems(monitors: monitors, delivery: DashboardDelivery(dashboards: dashboards, settings: settings), resources: resources)
 }
 
-private func manifestProblems(monitors: [Monitor], delivery: DashboardDelivery) -> [ManifestError] {
+private func manifestProblems(monitors: [Monitor], delivery: DashboardDelivery, resources: [KubernetesResource]) -> [ManifestError] {
     var problems: [ManifestError] = []
+    var resourcePaths = Set<String>()
+    for resource in resources {
+        problems += resource.problems()
+        if !resourcePaths.insert(resource.path).inserted {
+            problems.append(ManifestError(file: "manifests/" + resource.path, object: "\(resource.kind) \(resource.metadata.qualifiedName)",
+                                          field: "metadata.name", problem: "another \(resource.kind) is already named \"\(resource.metadata.name)\""))
+        }
+    }
     var monitorPaths = Set<String>()
     for monitor in monitors {
         let path = ManifestLayout.path(of: monitor)

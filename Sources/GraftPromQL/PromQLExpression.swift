@@ -73,4 +73,6 @@ public struct VectorMatching: Sendable, Hashable {
     public var ignoring: Bool
     /// The labels `group_left`/`group_right` copy from the "one" side.
     public var includedLabels: [String]
+    /// Whether it is `group_right` (the right side is the "many" side, whose labels the result keeps).
+    public var groupsRight = false
 }

@@ -68,6 +68,7 @@ public struct PromQLParser {
         position += 1
         var matching = VectorMatching(matchingLabels: try labelList(), ignoring: ignoring, includedLabels: [])
         if isKeyword("group_left") || isKeyword("group_right") {
+            matching.groupsRight = isKeyword("group_right")
             position += 1
             if isSymbol("(") { matching.includedLabels = try labelList() }
         }

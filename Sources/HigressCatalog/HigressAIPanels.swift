@@ -12,9 +12,19 @@ let namespaceVariable = QueryVariable("namespace", query: "label_values(envoy_se
 let gateway = gatewayVariable.matcher("higress")
 /// Containers in the selected gateway's namespace.
 let namespace = namespaceVariable.matcher("namespace")
-/// Envoy's own clusters, which are not services.
-let serviceClusters = ["xds-grpc", "prometheus_stats", "agent", "BlackHoleCluster", "sds-grpc"]
+/// Envoy's own clusters, which are not services, each excluded by name (as the export does).
+let staticClusterExclusion = ["xds-grpc", "prometheus_stats", "agent", "BlackHoleCluster", "sds-grpc"]
     .map { #"cluster_name!="\#($0)""# }.joined(separator: ", ")
+/// The gateway's listeners: Envoy's HTTP connection managers but its `stats` listener, which Prometheus scrapes.
+let gatewayListeners = #"http_conn_manager_prefix=~"outbound_.*""#
+/// Clusters of services (`outbound|<port>|<subset>|<host>`), not Envoy's own (`xds-grpc`, `agent`...).
+let serviceCluster = #"cluster_name=~"outbound\\|.*""#
+/// A service cluster's name taken apart: `$1` the port, `$2` the host (`outbound|443||llm-qwen.internal.dns`).
+let serviceClusterParts = #"outbound\\|([0-9]+)\\|[^|]*\\|(.+)"#
+/// Tokens per second, scaled (K, Mil) as counts are.
+let tokensPerSecond = Unit.count("tokens/s")
+/// The folder of the Higress dashboards.
+let higressFolder = FolderRef(uid: "higress", title: "Higress")
 
 /// A query as Grafana's migration from the old singlestat panel left it: no editor mode, a legacy resolution.
 func legacy(_ expr: String) -> Prometheus {
@@ -59,17 +69,17 @@ extension Timeseries {
     func graphLook() -> Timeseries { fillOpacity(10).showPoints(.never).alertThreshold(true) }
 }
 
-/// P50, P90, P99 and the mean of an Envoy latency histogram, in a small tile
-/// (`averageInterval`: the mean's query carries an empty interval).
-func latency(_ title: String, metric: String, unit: Unit, averageInterval: Bool = false) -> Timeseries {
+/// P50, P90, P99 and the mean of an Envoy latency histogram over the series `selector` picks, in a small
+/// tile (`averageInterval`: the mean's query carries an empty interval).
+func latency(_ title: String, metric: String, selector: String, unit: Unit, averageInterval: Bool = false) -> Timeseries {
     func quantile(_ q: String) -> Prometheus {
-        migrated(#"histogram_quantile(\#(q), sum(irate(\#(metric)_bucket{\#(gateway)}[2m])) by (le))"#).legend("P" + q.dropFirst(2))
+        migrated(#"histogram_quantile(\#(q), sum(irate(\#(metric)_bucket{\#(selector)}[2m])) by (le))"#).legend("P" + q.dropFirst(2))
     }
     return Timeseries(title) {
         quantile("0.50").interval("").hide(nil)
         quantile("0.90")
         quantile("0.99")
-        Prometheus(#"sum(irate(\#(metric)_sum{\#(gateway)}[1m])) / sum(irate(\#(metric)_count{\#(gateway)}[2m]))"#)
+        Prometheus(#"sum(irate(\#(metric)_sum{\#(selector)}[1m])) / sum(irate(\#(metric)_count{\#(selector)}[2m]))"#)
             .legend("Avg").hide(false).interval(averageInterval ? "" : nil)
     }
     .fillOpacity(10).showPoints(.never).legend(placement: .right).tooltip(.multi).unit(unit).size(.tile)
@@ -80,68 +90,107 @@ func memory(_ container: String) -> String {
     #"max(container_memory_working_set_bytes{container="\#(container)", \#(namespace)}) by (pod)"#
 }
 
-/// Tokens of one direction (`input`, `output`) per second.
-func tokenRate(_ direction: String) -> String {
-    "sum(irate(route_upstream_model_consumer_metric_\(direction)_token{}[2m]))"
-}
+extension HigressAIEdition {
+    /// The downstream series the General row reads: the gateway's, and only its listeners once fixed.
+    var downstream: String { fixes(.gatewayOwnTraffic) ? "\(gateway), \(gatewayListeners)" : gateway }
 
-/// A per-model average: the rate of `total` over the rate of `per`.
-func perModel(_ total: String, per count: String) -> String {
-    ["sum(irate(route_upstream_model_consumer_metric_\(total)[2m])) by (ai_model)",
-     "sum(irate(route_upstream_model_consumer_metric_\(count)[2m])) by (ai_model)"].joined(separator: "\n/\n")
-}
+    /// The upstream series the General row reads: the gateway's, and only its services once fixed.
+    var upstream: String { fixes(.gatewayOwnTraffic) ? "\(gateway), \(serviceCluster)" : gateway }
 
-/// An xDS connection query: `prefix{cluster_name="xds-grpc"}suffix`.
-func xds(_ prefix: String, _ suffix: String) -> String { prefix + #"{cluster_name="xds-grpc"}"# + suffix }
+    /// `unit`, once missing units are fixed.
+    func unit(_ unit: Unit) -> Unit? { fixes(.missingUnits) ? unit : nil }
 
-/// Input, output and total tokens over the range, one row per value of `label`.
-func tokenTable(_ title: String, by label: String, key: String, sortBy column: String? = nil,
-                relabel: (String) -> String = { $0 }) -> Table {
-    func tokens(_ direction: String) -> String {
-        "sum by(\(label)) (increase(route_upstream_model_consumer_metric_\(direction)_token{}[$__range]))"
+    /// The upstream success rate: non-5xx requests over all, per class only once fixed, of services only once fixed.
+    var upstreamSuccessRatio: String {
+        let clusters = fixes(.gatewayOwnTraffic) ? serviceCluster : #"cluster_name!~"\\.internal$""#
+        let (good, all) = fixes(.upstreamSuccessDoubleCount)
+            ? (#"response_code_class=~"[1-4]xx""#, #","# + #"response_code_class=~"[1-5]xx""#) : (#"response_code_class!="5xx""#, "")
+        return #"sum(irate(envoy_cluster_upstream_rq{\#(gateway), \#(clusters),\#(good)}[5m])) / sum(irate(envoy_cluster_upstream_rq{\#(gateway), \#(clusters)\#(all)}[5m]))"#
     }
-    func query(_ expr: String, _ legend: String) -> Prometheus {
-        Prometheus(relabel(expr)).instant().format(.table).exemplar(false).legend(legend)
-    }
-    var renames = ["Time": "", "Value": "Input Token Usage", "Value #A": "Input Token", "Value #B": "Output Token",
-                   "Value #C": "Total Token", "ai_model": "Model"]
-    if label != "ai_model" {
-        for (key, name) in [("ai_cluster", "Cluster"), ("provider", "Provider"), ("provider 1", "Provider")] { renames[key] = name }
-    }
-    if label == "ai_consumer" { renames["ai_consumer"] = "Consumer" }
-    let values = ["Value #A", "Value #B", "Value #C"]
-    return Table(title) {
-        query(tokens("input"), "input_token").interval("")
-        query(tokens("output"), "output_token").hide(false)
-        query(tokens("input") + " + " + tokens("output"), "total_token").hide(false)
-    }
-    .sortBy(column.map { [($0, true)] } ?? [])
-    .transformations {
-        JoinByField(key, mode: .inner)
-        FilterFieldsByName(include: .names(label == "ai_model" ? [key] + values : values + [key]), byVariable: false)
-        Organize(order: ["Time", "ai_model", "Value"], rename: renames)
-    }
-    .size(width: 12)
-}
 
-/// The ten busiest upstream services by `inner`, with the service and port parsed from the cluster name.
-func serviceTop(_ title: String, column: String, widths: (value: Int, time: Int), hidden: String? = nil, _ inner: String) -> Table {
-    let parse = #""cluster_name", "outbound_([0-9]+)_(.*)_(.*)$")"#
-    var renames = ["Value": column]
-    if let hidden { renames[hidden] = "" }
-    return Table(title) {
-        Prometheus(#"label_replace(label_replace(topk(10, \#(inner)), "service", "$3", \#(parse), "port", "$1", \#(parse)"#)
-            .instant().format(.table).exemplar(false).interval("")
+    /// What keeps a `by (response_code_class)` to the per-class series once fixed (appended to a selector's matchers).
+    var classedSeries: String { fixes(.upstreamClassEmptySeries) ? #",response_code_class!="""# : "" }
+
+    /// The token series' selector: the gateway's once fixed, else every gateway's.
+    var tokens: String { fixes(.tokenRowAllGateways) ? gateway : "" }
+
+    /// Tokens of one direction (`input`, `output`) per second.
+    func tokenRate(_ direction: String) -> String {
+        "sum(irate(route_upstream_model_consumer_metric_\(direction)_token{\(tokens)}[2m]))"
     }
-    .overrides {
-        Override(.byName(column)) { FieldProperty.width(widths.value) }
-        Override(.byName("Time")) { FieldProperty.width(widths.time) }
+
+    /// A per-model average: the rate of `total` over the rate of `per`.
+    func perModel(_ total: String, per count: String) -> String {
+        let selector = fixes(.tokenRowAllGateways) ? "{\(gateway)}" : ""
+        return ["sum(irate(route_upstream_model_consumer_metric_\(total)\(selector)[2m])) by (ai_model)",
+                "sum(irate(route_upstream_model_consumer_metric_\(count)\(selector)[2m])) by (ai_model)"].joined(separator: "\n/\n")
     }
-    .sortBy([])
-    .transformations {
-        FilterFieldsByName(include: .pattern(""))
-        // Saved by a Grafana older than 9: no includeByName.
-        Organize(include: nil, order: ["service", "port", "Value"], rename: renames)
+
+    /// An xDS connection query: `prefix{cluster_name="xds-grpc"}suffix`, of the selected gateway once fixed.
+    func xds(_ prefix: String, _ suffix: String) -> String {
+        prefix + (fixes(.xdsRowAllGateways) ? #"{\#(gateway), cluster_name="xds-grpc"}"# : #"{cluster_name="xds-grpc"}"#) + suffix
+    }
+
+    /// The hot-restart counter's selector: the selected gateway's once fixed.
+    var restartSelector: String { fixes(.xdsRowAllGateways) ? "{\(gateway)}" : "" }
+
+    /// The provider's name out of `ai_cluster`: after the last dash in the export, the host between `llm-` and `.internal` once fixed.
+    var providerPattern: String {
+        fixes(.providerName) ? #"outbound\\|[0-9]+\\|[^|]*\\|(?:llm-)?(.+)\\.internal\\..*"# : ".*-(.*).internal.*"
+    }
+
+    /// Input, output and total tokens over the range, one row per value of `label`.
+    func tokenTable(_ title: String, by label: String, key: String, sortBy column: String? = nil,
+                    relabel: (String) -> String = { $0 }) -> Table {
+        func tokens(_ direction: String) -> String {
+            "sum by(\(label)) (increase(route_upstream_model_consumer_metric_\(direction)_token{\(self.tokens)}[$__range]))"
+        }
+        func query(_ expr: String, _ legend: String) -> Prometheus {
+            Prometheus(relabel(expr)).instant().format(.table).exemplar(false).legend(legend)
+        }
+        var renames = ["Time": "", "Value": "Input Token Usage", "Value #A": "Input Token", "Value #B": "Output Token",
+                       "Value #C": "Total Token", "ai_model": "Model"]
+        if label != "ai_model" {
+            for (key, name) in [("ai_cluster", "Cluster"), ("provider", "Provider"), ("provider 1", "Provider")] { renames[key] = name }
+        }
+        if label == "ai_consumer" { renames["ai_consumer"] = "Consumer" }
+        let values = ["Value #A", "Value #B", "Value #C"]
+        return Table(title) {
+            query(tokens("input"), "input_token").interval("")
+            query(tokens("output"), "output_token").hide(false)
+            query(tokens("input") + " + " + tokens("output"), "total_token").hide(false)
+        }
+        .sortBy(column.map { [($0, true)] } ?? [])
+        .transformations {
+            JoinByField(key, mode: .inner)
+            FilterFieldsByName(include: .names(label == "ai_model" ? [key] + values : values + [key]), byVariable: false)
+            Organize(order: ["Time", "ai_model", "Value"], rename: renames)
+        }
+        .size(width: 12)
+    }
+
+    /// The ten busiest upstream services by `inner`, with the service and port parsed from the cluster name
+    /// (`unit`: the value's, once missing units are fixed).
+    func serviceTop(_ title: String, column: String, unit: Unit? = nil, widths: (value: Int, time: Int), hidden: String? = nil, _ inner: String) -> Table {
+        let parse = fixes(.serviceTopParse) ? #""cluster_name", "\#(serviceClusterParts)")"# : #""cluster_name", "outbound_([0-9]+)_(.*)_(.*)$")"#
+        let service = fixes(.serviceTopParse) ? "$2" : "$3"
+        var renames = ["Value": column]
+        if let hidden { renames[hidden] = "" }
+        let table = Table(title) {
+            Prometheus(#"label_replace(label_replace(topk(10, \#(inner)), "service", "\#(service)", \#(parse), "port", "$1", \#(parse)"#)
+                .instant().format(.table).exemplar(false).interval("")
+        }
+        .overrides {
+            Override(.byName(column)) { FieldProperty.width(widths.value) }
+            Override(.byName("Time")) { FieldProperty.width(widths.time) }
+        }
+        .sortBy([])
+        .transformations {
+            FilterFieldsByName(include: .pattern(""))
+            // Saved by a Grafana older than 9: no includeByName.
+            Organize(include: nil, order: ["service", "port", "Value"], rename: renames)
+        }
+        return unit.flatMap(self.unit).map(table.unit) ?? table
     }
 }
 

@@ -29,6 +29,7 @@ private let listenerPrefixes = ["outbound_0.0.0.0_80", "outbound_0.0.0.0_443", "
 private let envoyServer = [
     MetricFamily("envoy_server_live", .gauge, labels: []),
     MetricFamily("envoy_server_hot_restart_epoch", .gauge, labels: []),
+    MetricFamily("envoy_server_uptime", .gauge, labels: []),
 ]
 
 private let envoyDownstream: [MetricFamily] = {
@@ -37,6 +38,7 @@ private let envoyDownstream: [MetricFamily] = {
         MetricFamily($0, .counter, labels: ["http_conn_manager_prefix"], valueShapes: listener)
     } + [
         MetricFamily("envoy_http_downstream_rq", .counter, labels: ["http_conn_manager_prefix", "response_code_class"], valueShapes: listener),
+        MetricFamily("envoy_http_downstream_cx_active", .gauge, labels: ["http_conn_manager_prefix"], valueShapes: listener),
         MetricFamily("envoy_http_downstream_rq_time", .histogram, labels: ["http_conn_manager_prefix"], valueShapes: listener),
     ]
 }()

@@ -13,7 +13,7 @@ import HigressCatalog
 /// Renders dashboard k of the run into `writer` (emptied first; one writer a core, so its buffer is
 /// reused): its own title and uid, built from the DSL anew, so nothing is shared between dashboards.
 func renderDashboard(_ k: Int, into writer: inout JSONWriter) throws {
-    let model = try higressAI(title: "Higress AI \(k)", uid: "higress-ai-\(k)").render()
+    let model = try higressAI(title: "Higress AI \(k)", uid: "higress-ai-\(k)", edition: .export).render()
     writer.removeAll()
     model.write(to: &writer)
 }

@@ -5,7 +5,7 @@ import HigressCatalog
 import Testing
 import Yams
 
-/// One of each kind, every field Graft models set somewhere.
+/// One of each kind, every field Graft models set somewhere, and the Higress catalog's.
 let everyKind: [Monitor] = [
     .podMonitor(higressGatewayMonitor),
     .podMonitor(PodMonitor(name: "api", namespace: "shop", labels: ["release": "prom"], selector: LabelSelector(
@@ -41,7 +41,7 @@ let everyKind: [Monitor] = [
             Rule.alert("HigressGatewayDown", expr: "up{job=\"higress-system/higress-gateway\"} == 0", for: "5m",
                        labels: ["severity": "critical"], annotations: ["summary": "Gateway {{ $labels.kubernetes_pod_name }} is down"])
         }
-    }),
+    }),    .prometheusRule(higressGatewayRules),
 ]
 
 private func schema(for monitor: Monitor) -> String {

@@ -142,7 +142,7 @@ func file(_ path: String, in files: [ManifestFile]) throws -> YAMLValue {
         }
         let files = try render()
         #expect(files.map(\.path) == [
-            "grafana-operator/folder-higress-ai.grafanafolder.yaml", "grafana-operator/folder-higress.grafanafolder.yaml",
+            "grafana-operator/datasource-prometheus.grafanadatasource.yaml", "grafana-operator/folder-higress-ai.grafanafolder.yaml", "grafana-operator/folder-higress.grafanafolder.yaml",
             "grafana-operator/higress-ai.grafanadashboard.yaml", "monitors/higress-gateway.podmonitor.yaml",
             "prometheus/scrape-configs.yaml", "provisioning/dashboards.yaml", "provisioning/dashboards/higress-ai.json",
             "provisioning/datasources.yaml", "sidecar/higress-ai.configmap.yaml",

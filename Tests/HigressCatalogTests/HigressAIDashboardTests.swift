@@ -4,14 +4,14 @@ import Graft
 import GraftTestSupport
 @testable import HigressCatalog
 
-@Suite("The Higress AI dashboard written in the DSL")
+@Suite("The Higress AI export written in the DSL")
 struct HigressAIDashboardTests {
     @Test("renders byte-identical to the reference export",
           .enabled(if: TestEnvironment.reference("Higress-AI-CN.json") != nil,
                    "skipped: ../shared/reference/Higress-AI-CN.json is not next to this repository"))
     func byteIdentical() throws {
         let reference = try String(contentsOf: TestEnvironment.reference("Higress-AI-CN.json")!, encoding: .utf8)
-        let rendered = try higressAIDashboard.render().jsonText()
+        let rendered = try higressAIExport.render().jsonText()
         if rendered != reference {
             let a = rendered.split(separator: "\n", omittingEmptySubsequences: false)
             let b = reference.split(separator: "\n", omittingEmptySubsequences: false)

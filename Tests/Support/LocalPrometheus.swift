@@ -17,14 +17,24 @@ public final class LocalPrometheus: @unchecked Sendable {
     public let folder: URL
     private let process = Process()
 
-    /// Starts Prometheus with `configuration` (a `prometheus.yml`) on `port`, or on a free port when `nil`
-    /// (a configuration that scrapes Prometheus itself needs the port before it is written).
-    public init(configuration: String, port: Int? = nil) throws {
+    /// Starts Prometheus with `configuration` (a `prometheus.yml`) and `ruleFiles` (rule files' contents, loaded
+    /// through `rule_files`) on `port`, or on a free port when `nil` (a configuration that scrapes Prometheus
+    /// itself needs the port before it is written).
+    public init(configuration: String, ruleFiles: [[UInt8]] = [], port: Int? = nil) throws {
         guard let executable = TestEnvironment.prometheus else {
             throw StartError(description: "prometheus is not installed (apt-get install -y prometheus)")
         }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("graft-prometheus-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var configuration = configuration
+        if !ruleFiles.isEmpty {
+            configuration += (configuration.hasSuffix("\n") ? "" : "\n") + "rule_files:\n"
+            for (index, rules) in ruleFiles.enumerated() {
+                let path = folder.appendingPathComponent("rules-\(index).yml")
+                try Data(rules).write(to: path)
+                configuration += "- '\(path.path)'\n"
+            }
+        }
         let configPath = folder.appendingPathComponent("prometheus.yml")
         try Data(configuration.utf8).write(to: configPath)
         self.port = try port ?? LocalPrometheus.freePort()

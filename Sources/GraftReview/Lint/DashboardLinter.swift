@@ -22,26 +22,10 @@ public struct LintSubject: Sendable {
         self.checksGrid = checksGrid ?? (file != nil)
     }
 
-    /// The dashboard in the JSON file at `path`: a dashboard as Grafana exports or saves it, or the
-    /// `{"dashboard": ...}` envelope of its HTTP API. Throws an error naming the file and what is wrong.
+    /// The dashboard in the JSON file at `path` (see `DashboardFile.model(at:)`).
     public static func read(file path: String) throws -> LintSubject {
-        guard let data = FileManager.default.contents(atPath: path) else { throw DashboardFileError("\(path): cannot read the file") }
-        do {
-            var json = try JSONParser.parse([UInt8](data))
-            if json["panels"] == nil, let inner = json["dashboard"], case .object = inner { json = inner }
-            return LintSubject(model: try DashboardModel(json: json), file: path)
-        } catch {
-            throw DashboardFileError("\(path): not a Grafana dashboard: \(error)")
-        }
+        LintSubject(model: try DashboardFile.model(at: path), file: path)
     }
-}
-
-/// Why a dashboard file could not be read: names the file and the problem.
-public struct DashboardFileError: Error, Sendable, CustomStringConvertible {
-    /// The file and the problem.
-    public var description: String
-
-    init(_ description: String) { self.description = description }
 }
 
 /// `graft lint`: static checks of dashboards against Prometheus's parser and the catalog's knowledge
@@ -61,9 +45,13 @@ public struct DashboardLinter: Sendable {
         self.promtool = promtool
     }
 
-    /// A linter knowing what `catalog` declares about its metrics and monitors.
+    /// A linter knowing what `catalog` declares about its metrics and monitors, and the series its recording rules write.
     public init(catalog: Catalog, promtool: Promtool?) {
-        self.init(metrics: catalog.metrics, monitors: catalog.monitors, promtool: promtool)
+        var metrics = catalog.metrics
+        for family in RecordedSeries.families(of: catalog.monitors) where metrics.families[family.name] == nil {
+            metrics.families[family.name] = family
+        }
+        self.init(metrics: metrics, monitors: catalog.monitors, promtool: promtool)
     }
 
     /// Lints every subject; throws only when promtool cannot be run.

@@ -29,9 +29,11 @@ public struct LintFinding: Sendable, Hashable {
     /// A part of the place: `dashboard`, `file`, `panel`, `panelID`, `refId`, `variable`.
     public subscript<Value>(dynamicMember part: KeyPath<LintPlace, Value>) -> Value { place[keyPath: part] }
 
-    /// Where it is, as one line: `Higress AI › panel 4 "下游请求量" › A`.
+    /// Where it is, as one line: `Higress AI › panel 4 "下游请求量" › A`, `manifests/prometheus/x.rules.yaml (PrometheusRule ns/x) › rule Y`.
     public var location: String {
-        var parts = [place.file.map { "\($0) (\(place.dashboard))" } ?? place.dashboard]
+        let subject = place.object ?? place.dashboard
+        var parts = [place.file.map { "\($0) (\(subject))" } ?? subject]
+        if let rule = place.ruleName { parts.append("rule \(rule)") }
         if let panel = place.panel { parts.append("panel \(place.panelID.map(String.init) ?? "?") \"\(panel)\"") }
         if let variable = place.variable { parts.append("variable $\(variable)") }
         if let refId = place.refId { parts.append(refId) }
@@ -53,11 +55,29 @@ public struct LintPlace: Sendable, Hashable {
     public var refId: String?
     /// The variable's name.
     public var variable: String?
+    /// The object the finding is about when it is not a dashboard (`PrometheusRule ns/name`, `the access log's ai_log`).
+    public var object: String?
+    /// The recording or alerting rule's name (`record:` or `alert:`).
+    public var ruleName: String?
 
     /// The dashboard as a whole.
     public init(dashboard: String, file: String? = nil) {
         self.dashboard = dashboard
         self.file = file
+    }
+
+    /// An object that is not a dashboard (a rule file, the access log), written to `file` when it is one.
+    public init(object: String, file: String? = nil) {
+        dashboard = ""
+        self.object = object
+        self.file = file
+    }
+
+    /// A recording or alerting rule of this object.
+    public func rule(_ name: String) -> LintPlace {
+        var place = self
+        place.ruleName = name
+        return place
     }
 
     /// A panel of this dashboard.
@@ -117,4 +137,10 @@ public struct LintRule: StringConstant {
     public static let unknownMetric: LintRule = "unknown-metric"
     /// A `label_replace` regex that matches none of the known shapes of its source label's values.
     public static let labelReplaceNoMatch: LintRule = "label-replace-no-match"
+    /// A rule file Prometheus refuses (`promtool check rules`).
+    public static let promtoolRules: LintRule = "promtool-rules"
+    /// A log query reading a field of an embedded log document (`ai_log`) that nothing the catalog configures writes.
+    public static let unwrittenLogField: LintRule = "unwritten-log-field"
+    /// A log field holding a credential (an `Authorization` header...): API keys end up in the log store.
+    public static let loggedCredential: LintRule = "logged-credential"
 }

@@ -33,6 +33,8 @@ public struct LintReport: Sendable, Hashable {
             object["panelId"] = finding.panelID.map(JSON.int)
             object["refId"] = finding.refId.map(JSON.string)
             object["variable"] = finding.variable.map(JSON.string)
+            object["object"] = finding.object.map(JSON.string)
+            object["ruleName"] = finding.ruleName.map(JSON.string)
             return .object(object)
         }
         let report: JSON = ["dashboards": .int(dashboardCount), "errors": .int(errors.count), "warnings": .int(warnings.count),

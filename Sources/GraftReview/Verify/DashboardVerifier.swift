@@ -8,7 +8,8 @@ import GraftMonitoring
 /// `graft verify`: runs every query of every dashboard against a live Prometheus, as Grafana would
 /// when the dashboard opens on the last `range`: variables resolved through the Prometheus API
 /// (`VariableResolver`), built-in variables and steps computed per query (`QueryTiming`), instant
-/// queries for targets marked `instant`, range queries otherwise.
+/// queries for targets marked `instant`, range queries otherwise. Each series must also carry every
+/// label its panel shows (`LabelGap`): a panel with empty columns fails as one without data does.
 public struct DashboardVerifier: Sendable {
     /// The Prometheus asked.
     public var client: PrometheusClient
@@ -50,13 +51,15 @@ public struct DashboardVerifier: Sendable {
                     let query = Interpolation.apply(values.merging(timing.builtInValues) { $1 }, to: expr)
                     var line = VerifyReport.Query(dashboard: title, panel: panel.title ?? "", panelID: panel.id, refId: target.refId ?? "?",
                                                   instant: target.instant == true, expression: query,
-                                                  stepMilliseconds: timing.intervalMilliseconds, seriesCount: 0, allNaN: false, error: nil)
+                                                  stepMilliseconds: timing.intervalMilliseconds, seriesCount: 0, allNaN: false, error: nil,
+                                                  labelGaps: [])
                     do {
                         let result = line.instant
                             ? try await client.instant(query, at: now)
                             : try await client.range(query, start: start, end: now, stepMilliseconds: timing.intervalMilliseconds)
                         line.seriesCount = result.samples.count
                         line.allNaN = result.allNaN
+                        line.labelGaps = LabelGap.find(in: result.samples, expression: query, target: target, panel: panel)
                     } catch let error where !error.unreachable {
                         line.error = error.description
                     }
@@ -102,9 +105,11 @@ public struct VerifyReport: Sendable, Hashable {
         public var allNaN: Bool
         /// Prometheus's error, when it refused the query.
         public var error: String?
+        /// The labels the panel shows that some series lack.
+        public var labelGaps: [LabelGap]
 
-        /// Whether the panel would show nothing: an error, no series, or only NaN.
-        public var failed: Bool { error != nil || seriesCount == 0 || allNaN }
+        /// Whether the panel would show nothing, or empty columns and legends: an error, no series, only NaN, or a label gap.
+        public var failed: Bool { error != nil || seriesCount == 0 || allNaN || !labelGaps.isEmpty }
     }
 
     /// The variables, dashboard by dashboard.
@@ -128,14 +133,16 @@ public struct VerifyReport: Sendable, Hashable {
             lines.append("\(status.padding(toLength: 6, withPad: " ", startingAt: 0)) \(variable.dashboard) › $\(resolved.name) = \(detail)")
         }
         for query in queries {
-            let status = query.error != nil ? "ERROR" : (query.seriesCount == 0 ? "EMPTY" : (query.allNaN ? "NAN" : "OK"))
+            let status = query.error != nil ? "ERROR" : (query.seriesCount == 0 ? "EMPTY" : (query.allNaN ? "NAN" : (query.labelGaps.isEmpty ? "OK" : "LABELS")))
             let kind = query.instant ? "instant" : "range, step \(PrometheusDuration.text(query.stepMilliseconds))"
             let place = "\(query.dashboard) › panel \(query.panelID.map(String.init) ?? "?") \"\(query.panel)\" › \(query.refId) (\(kind))"
-            let outcome = query.error.map { "error: \($0)" } ?? "\(query.seriesCount) series\(query.allNaN ? ", all NaN" : "")"
+            let gaps = query.labelGaps.isEmpty ? "" : "; " + query.labelGaps.map(\.description).joined(separator: "; ")
+            let outcome = query.error.map { "error: \($0)" } ?? "\(query.seriesCount) series\(query.allNaN ? ", all NaN" : "")\(gaps)"
             lines.append("\(status.padding(toLength: 6, withPad: " ", startingAt: 0)) \(place): \(outcome)")
             if query.failed { lines.append("       " + query.expression.replacingOccurrences(of: "\n", with: " ")) }
         }
-        lines.append("\(queries.count - failures.count) of \(queries.count) queries returned data; \(failedVariables.count) variable\(failedVariables.count == 1 ? "" : "s") without a value")
+        let gapped = queries.filter { !$0.labelGaps.isEmpty }.count
+        lines.append("\(queries.count - failures.count) of \(queries.count) queries returned data with every label they show; \(gapped) with empty labels; \(failedVariables.count) variable\(failedVariables.count == 1 ? "" : "s") without a value")
         return lines.joined(separator: "\n") + "\n"
     }
 }

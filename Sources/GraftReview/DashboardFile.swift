@@ -1,0 +1,27 @@
+import Foundation
+import GraftJSON
+import GraftModel
+
+/// A dashboard JSON file given on the command line, as `graft lint` and `graft verify` read it.
+public enum DashboardFile {
+    /// The dashboard in the JSON file at `path`: a dashboard as Grafana exports or saves it, or the
+    /// `{"dashboard": ...}` envelope of its HTTP API. Throws a `DashboardFileError` naming the file and what is wrong.
+    public static func model(at path: String) throws -> DashboardModel {
+        guard let data = FileManager.default.contents(atPath: path) else { throw DashboardFileError("\(path): cannot read the file") }
+        do {
+            var json = try JSONParser.parse([UInt8](data))
+            if json["panels"] == nil, let inner = json["dashboard"], case .object = inner { json = inner }
+            return try DashboardModel(json: json)
+        } catch {
+            throw DashboardFileError("\(path): not a Grafana dashboard: \(error)")
+        }
+    }
+}
+
+/// Why a dashboard file could not be read: names the file and the problem.
+public struct DashboardFileError: Error, Sendable, CustomStringConvertible {
+    /// The file and the problem.
+    public var description: String
+
+    init(_ description: String) { self.description = description }
+}
