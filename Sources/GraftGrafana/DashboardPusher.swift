@@ -116,8 +116,8 @@ public struct DashboardPusher: Sendable {
 
     /// Refuses (throws) unless Grafana's latest version is the one Graft pushed last, with the content it has now.
     private func requireLastSaveByGraft(_ item: PushItem, live: LiveDashboard, content: NormalizedDashboard) async throws {
-        let latest = try await client.versions(uid: item.dashboard.uid ?? "", limit: 1).first
-        if let latest, latest.version == live.version, PushMarker(message: latest.message)?.contentHash == content.contentHash { return }
+        let latest = try await client.version(uid: item.dashboard.uid ?? "", number: live.version)
+        if let latest, PushMarker(message: latest.message)?.contentHash == content.contentHash { return }
         throw PushFailure(title: item.title, uid: item.dashboard.uid, reason: .editedOutsideGraft(
             version: live.version, savedBy: live.updatedBy ?? latest?.createdBy, savedAt: live.updated ?? latest?.created))
     }
