@@ -11,10 +11,14 @@ struct GrafanaOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The organisation id (\(OrganizationIDArgument.rangeHelp)), sent as X-Grafana-Org-Id (default: GRAFANA_ORG_ID).", valueName: "id"))
     var orgId: OrganizationIDArgument?
 
+    @Option(name: .long, help: ArgumentHelp("The app-platform namespace, e.g. stacks-<id> on Grafana Cloud (default: GRAFANA_NAMESPACE, else from the org).",
+                                            valueName: "namespace"))
+    var namespace: String?
+
     /// The connection these flags and the GRAFANA_* variables describe.
     func connection() throws -> GrafanaConnection {
         try GrafanaConnection.resolve(.init(url: service.url?.text, token: token, user: service.user, password: service.password,
-                                            organizationID: orgId.map { String($0.value) }),
+                                            organizationID: orgId.map { String($0.value) }, namespace: namespace),
                                       tls: service.tls, requestTimeout: service.timeout.duration)
     }
 }

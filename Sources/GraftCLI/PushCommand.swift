@@ -16,7 +16,7 @@ struct PushCommand: AsyncParsableCommand {
         commandName: "push",
         abstract: "Push the catalog's dashboards to Grafana: bind datasources, create folders, create or update dashboards.",
         discussion: """
-        Dashboards equal to the code are left alone (no write). A dashboard whose last version \
+        On Grafana 12 and 13 dashboards and folders go through the app-platform API         (/apis/dashboard.grafana.app, marked as managed by kubectl with the catalog's name);         on Grafana 11 through /api/dashboards/db. Dashboards equal to the code are left alone (no write). A dashboard whose last version \
         was saved by someone else (in the UI or through the API) is refused, naming who and when, \
         unless --force. Each dashboard prints one line as it finishes, then a summary; the exit \
         status is 1 when any dashboard failed, the others still land.
@@ -31,6 +31,7 @@ struct PushCommand: AsyncParsableCommand {
           graft push --datasource DS_PROMETHEUS=prom-main --concurrency 8
           graft push --force                                    # overwrite edits made in Grafana
           graft push --prometheus-url http://prometheus:9090 --loki-url http://loki:3100
+          graft push --prune --dry-run                          # list what left the catalog
           graft push --higress-console http://higress-console.higress-system:8080   # then point the console at them
         """)
 
@@ -43,6 +44,9 @@ struct PushCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Overwrite dashboards edited outside Graft, without the version check.")
     var force = false
+
+    @Flag(name: .long, help: "Delete the dashboards this catalog pushed that left it, then the folders Graft created left empty.")
+    var prune = false
 
     @Option(name: .long, help: ArgumentHelp("How many dashboards to push at once, \(CountArgument<PushConcurrency>.rangeHelp).", valueName: "n"))
     var concurrency = CountArgument<PushConcurrency>(argument: "4")!
@@ -57,8 +61,9 @@ struct PushCommand: AsyncParsableCommand {
         // The console's connection is checked before anything is pushed, so a bad flag writes nothing.
         let console = console.isGiven ? try self.console.client() : nil
         let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
-        let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency.value, datasources: try datasources.choices())
-        let result = try await pusher.push(try catalog.pushItems(), options: options) { print($0.line) }
+        let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency.value, datasources: try datasources.choices(),
+                                  owner: catalog.name, prune: prune)
+        let result = try await pusher.push(try catalog.pushItems(), options: options, progress: { print($0.line) }, pruneProgress: { print($0.line) })
         print(result.summary)
         if let console {
             try await setConsoleSlots(catalog.consoleSlots, from: result, console: console)

@@ -21,7 +21,8 @@ public struct DashboardPusher: Sendable {
     /// finishes. Throws a `PushFailure` only when a datasource input cannot be bound, before
     /// anything is written; every other failure is one dashboard's outcome and the rest still land.
     public func push(_ items: [PushItem], options: PushOptions = PushOptions(),
-                     progress: @escaping @Sendable (DashboardOutcome) -> Void = { _ in }) async throws -> PushResult {
+                     progress: @escaping @Sendable (DashboardOutcome) -> Void = { _ in },
+                     pruneProgress: @escaping @Sendable (PrunedItem) -> Void = { _ in }) async throws -> PushResult {
         var outcomes = [DashboardOutcome?](repeating: nil, count: items.count)
         var valid: [Int] = []
         var seen: [String: String] = [:]
@@ -45,9 +46,10 @@ public struct DashboardPusher: Sendable {
             }
         }
 
+        let platform = await discoverAppPlatform()
         let resolver = DatasourceResolver(client: client, choices: options.datasources, dryRun: options.dryRun)
         let (bindings, datasources) = try await resolver.resolve(valid.map { items[$0] })
-        let folders = FolderProvisioner(client: client, dryRun: options.dryRun)
+        let folders = FolderProvisioner(client: client, platform: platform, owner: ResourceManager.graft(options.owner), dryRun: options.dryRun)
         let work = zip(valid, bindings).map { index, binding in (index, items[index], binding.apply(to: items[index].dashboard)) }
 
         await withTaskGroup(of: (Int, DashboardOutcome).self) { group in
@@ -56,7 +58,10 @@ public struct DashboardPusher: Sendable {
                 guard next < work.count else { return }
                 let (index, item, model) = work[next]
                 next += 1
-                group.addTask { (index, await pushOne(item, model: model, folders: folders, options: options)) }
+                group.addTask {
+                    if let platform { return (index, await pushOne(item, model: model, through: platform, folders: folders, options: options)) }
+                    return (index, await pushOne(item, model: model, folders: folders, options: options))
+                }
             }
             for _ in 0..<options.concurrency { startNext() }
             for await (index, outcome) in group {
@@ -65,7 +70,24 @@ public struct DashboardPusher: Sendable {
                 startNext()
             }
         }
-        return PushResult(outcomes: outcomes.map { $0! }, folders: await folders.created, datasources: datasources, dryRun: options.dryRun)
+        let done = outcomes.map { $0! }
+        var pruned: [PrunedItem] = []
+        if options.prune {
+            let keep = Set(items.compactMap(\.dashboard.uid))
+            let folderUIDs = Set(items.flatMap { $0.folder?.folders.map(\.uid) ?? [] })
+            pruned = platform != nil ? await prune(through: platform!, keeping: keep, folders: folderUIDs, options: options)
+                : await prune(keeping: keep, options: options)
+            pruned.forEach(pruneProgress)
+        }
+        return PushResult(outcomes: done, folders: await folders.created, datasources: datasources, dryRun: options.dryRun, pruned: pruned)
+    }
+
+    /// The app-platform client when the server serves `dashboard.grafana.app` and
+    /// `folder.grafana.app` in a version Graft speaks, found once per push. A server whose
+    /// discovery cannot be read is spoken to through the classic API, which then reports the problem.
+    func discoverAppPlatform() async -> AppPlatformClient? {
+        guard let apis = try? await client.discover() else { return nil }
+        return AppPlatformClient(client, apis: apis)
     }
 
     /// Plans, checks and (unless a dry run) saves one dashboard; every failure becomes its outcome.
@@ -94,7 +116,7 @@ public struct DashboardPusher: Sendable {
             var body = model.objectValue ?? [:]
             if let live { body["version"] = .int(live.version) }
             let save = DashboardSave(dashboard: .object(body), folderUID: folderUID,
-                                     message: PushMarker(contentHash: desired.contentHash).message, overwrite: options.force)
+                                     message: PushMarker(contentHash: desired.contentHash, owner: options.owner).message, overwrite: options.force)
             do {
                 let saved = try await client.saveDashboard(save)
                 return outcome(live == nil ? .created : .updated, url: saved.url, diff: diff)
@@ -116,8 +138,8 @@ public struct DashboardPusher: Sendable {
 
     /// Refuses (throws) unless Grafana's latest version is the one Graft pushed last, with the content it has now.
     private func requireLastSaveByGraft(_ item: PushItem, live: LiveDashboard, content: NormalizedDashboard) async throws {
-        let latest = try await client.versions(uid: item.dashboard.uid ?? "", limit: 1).first
-        if let latest, latest.version == live.version, PushMarker(message: latest.message)?.contentHash == content.contentHash { return }
+        let latest = try await client.version(uid: item.dashboard.uid ?? "", number: live.version)
+        if let latest, PushMarker(message: latest.message)?.contentHash == content.contentHash { return }
         throw PushFailure(title: item.title, uid: item.dashboard.uid, reason: .editedOutsideGraft(
             version: live.version, savedBy: live.updatedBy ?? latest?.createdBy, savedAt: live.updated ?? latest?.created))
     }

@@ -6,13 +6,18 @@ import GraftModel
 /// uid, title and parent. In a dry run it only records what it would create.
 actor FolderProvisioner {
     private let client: GrafanaClient
+    private let platform: AppPlatformClient?
+    private let manager: ResourceManager
     private let dryRun: Bool
     private var work: [String: Task<Void, any Error>] = [:]
     private(set) var created: [GrafanaFolder] = []
 
-    /// A provisioner writing through `client` (reading only when `dryRun`).
-    init(client: GrafanaClient, dryRun: Bool) {
+    /// A provisioner writing through `client`, or through `platform` (as `manager`) when the
+    /// server serves the app-platform API; reading only when `dryRun`.
+    init(client: GrafanaClient, platform: AppPlatformClient? = nil, owner manager: ResourceManager, dryRun: Bool) {
         self.client = client
+        self.platform = platform
+        self.manager = manager
         self.dryRun = dryRun
     }
 
@@ -33,6 +38,7 @@ actor FolderProvisioner {
     }
 
     private func createIfMissing(_ folder: FolderRef, parent: String?) async throws {
+        if let platform { return try await createIfMissing(folder, parent: parent, through: platform) }
         if try await client.folder(uid: folder.uid) != nil { return }
         guard !dryRun else {
             created.append(GrafanaFolder(uid: folder.uid, title: folder.title, parentUID: parent))
@@ -43,6 +49,22 @@ actor FolderProvisioner {
         } catch let error as APIError where error.statusCode == 409 {
             // Created meanwhile (or by an attempt whose answer was lost): fine when it is there now.
             guard try await client.folder(uid: folder.uid) != nil else { throw error }
+        }
+    }
+
+    /// The app-platform form: the folder marked as Graft's (so a prune may delete it once empty);
+    /// a dry run sends the create with `dryRun=All`, so Grafana checks the uid, title and the
+    /// permission on the parent (it skips the parent's existence on a dry run, register.go).
+    private func createIfMissing(_ folder: FolderRef, parent: String?, through platform: AppPlatformClient) async throws {
+        if try await platform.get(.folders, name: folder.uid) != nil { return }
+        let object = AppPlatformObject(apiVersion: "\(AppPlatformResource.folders.group)/\(platform.version(of: .folders))",
+                                       kind: AppPlatformResource.folders.kind, name: folder.uid, spec: ["title": .string(folder.title)])
+            .managed(by: manager, contentHash: nil, folder: parent ?? "", message: nil)
+        do {
+            _ = try await platform.create(object, in: .folders, dryRun: dryRun)
+            created.append(GrafanaFolder(uid: folder.uid, title: folder.title, parentUID: parent))
+        } catch let error as APIError where error.statusCode == 409 && !dryRun {
+            guard try await platform.get(.folders, name: folder.uid) != nil else { throw error }
         }
     }
 }

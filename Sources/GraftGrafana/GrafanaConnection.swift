@@ -10,6 +10,16 @@ public struct GrafanaConnection: ServiceConnection {
     public var endpoint: ServiceEndpoint
     /// The organisation, sent as `X-Grafana-Org-Id`; `nil` for the user's current one.
     public var organizationID: Int?
+    /// The app-platform namespace given explicitly (`stacks-<id>` on Grafana Cloud); `nil` to derive it from the organisation.
+    public var namespace: String?
+
+    /// The namespace app-platform paths use: the one given, else `default` for organisation 1
+    /// (or none given) and `org-<id>` for another.
+    public var resolvedNamespace: String {
+        if let namespace, !namespace.isEmpty { return namespace }
+        guard let id = organizationID, id != 1 else { return "default" }
+        return "org-\(id)"
+    }
 
     /// A connection to `baseURL`; credentials written into the URL (`https://user:pass@host`) are
     /// taken out of it and used for basic auth when no other credentials are given.
@@ -37,6 +47,8 @@ public struct GrafanaConnection: ServiceConnection {
         public static let password: EnvironmentVariable = "GRAFANA_PASSWORD"
         /// The organisation id.
         public static let organizationID: EnvironmentVariable = "GRAFANA_ORG_ID"
+        /// The app-platform namespace (`stacks-<id>` on Grafana Cloud).
+        public static let namespace: EnvironmentVariable = "GRAFANA_NAMESPACE"
     }
 
     /// Settings given on the command line; each one left `nil` falls back to its environment variable.
@@ -51,14 +63,18 @@ public struct GrafanaConnection: ServiceConnection {
         public var password: String?
         /// `--org-id`.
         public var organizationID: String?
+        /// `--namespace`.
+        public var namespace: String?
 
         /// Settings from flags.
-        public init(url: String? = nil, token: String? = nil, user: String? = nil, password: String? = nil, organizationID: String? = nil) {
+        public init(url: String? = nil, token: String? = nil, user: String? = nil, password: String? = nil, organizationID: String? = nil,
+                    namespace: String? = nil) {
             self.url = url
             self.token = token
             self.user = user
             self.password = password
             self.organizationID = organizationID
+            self.namespace = namespace
         }
     }
 
@@ -83,7 +99,9 @@ public struct GrafanaConnection: ServiceConnection {
             }
             organizationID = id
         }
-        return try GrafanaConnection(baseURL: url, credentials: credentials, organizationID: organizationID, tls: tls,
-                                     requestTimeout: requestTimeout, retry: retry)
+        var connection = try GrafanaConnection(baseURL: url, credentials: credentials, organizationID: organizationID, tls: tls,
+                                               requestTimeout: requestTimeout, retry: retry)
+        connection.namespace = Setting(settings.namespace, flag: "--namespace", variable: EnvironmentVariable.namespace.rawValue).resolve(in: environment)
+        return connection
     }
 }

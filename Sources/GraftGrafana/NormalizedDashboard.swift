@@ -49,22 +49,35 @@ public struct NormalizedDashboard: Sendable, Hashable {
 }
 
 /// The version message Graft saves with every push: it lets the next push tell a version Graft
-/// wrote (and with what content) from one someone saved in the UI or through the API.
+/// wrote (and with what content, for which catalog) from one someone saved in the UI or through the API.
 public struct PushMarker: Sendable, Hashable {
     /// The message's fixed start.
     public static let prefix = "Pushed by Graft, content "
+    private static let ownerStart = " for catalog "
     /// The `NormalizedDashboard.contentHash` of what was pushed.
     public let contentHash: String
+    /// The catalog that pushed it; `nil` in markers written before catalogs were recorded.
+    public let owner: String?
 
-    /// The marker for pushed content with this hash.
-    public init(contentHash: String) { self.contentHash = contentHash }
+    /// The marker for pushed content with this hash, by catalog `owner`.
+    public init(contentHash: String, owner: String? = nil) {
+        self.contentHash = contentHash
+        self.owner = owner
+    }
 
     /// The marker in a version message, or `nil` when the message is not Graft's.
     public init?(message: String) {
         guard message.hasPrefix(PushMarker.prefix) else { return nil }
-        contentHash = String(message.dropFirst(PushMarker.prefix.count))
+        let rest = message.dropFirst(PushMarker.prefix.count)
+        if let range = rest.range(of: PushMarker.ownerStart) {
+            contentHash = String(rest[..<range.lowerBound])
+            owner = String(rest[range.upperBound...])
+        } else {
+            contentHash = String(rest)
+            owner = nil
+        }
     }
 
     /// The version message.
-    public var message: String { PushMarker.prefix + contentHash }
+    public var message: String { PushMarker.prefix + contentHash + (owner.map { PushMarker.ownerStart + $0 } ?? "") }
 }

@@ -10,6 +10,8 @@ public struct PushFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case conflict(APIError)
         /// The live version is not the one Graft pushed last: saving would lose someone's edit.
         case editedOutsideGraft(version: Int, savedBy: String?, savedAt: String?)
+        /// Another tool (or Git Sync, or file provisioning) manages the dashboard: Graft leaves it alone unless forced.
+        case managedByOther(ResourceManager)
         /// A datasource input cannot be bound; `problem` completes "its datasource input NAME ...".
         case unboundInput(name: String, problem: String)
         /// The dashboard itself cannot be pushed; `problem` completes "it ...".
@@ -35,6 +37,9 @@ public struct PushFailure: Error, Sendable, Hashable, CustomStringConvertible {
             let when = savedAt.map { " at \($0)" } ?? ""
             return subject + "its version \(version) in Grafana was saved\(who)\(when), not by Graft's last push, and would be lost; "
                 + "review it with graft diff, then push with --force to overwrite it."
+        case .managedByOther(let manager):
+            return subject + "Grafana says \(manager) manages it (grafana.app/managedBy), not this catalog; "
+                + "push with --force to take it over."
         case let .unboundInput(name, problem):
             return subject + "its datasource input \(name) \(problem)."
         case .invalid(let problem):

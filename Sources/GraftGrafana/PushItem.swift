@@ -27,12 +27,21 @@ public struct PushOptions: Sendable, Hashable {
     public var concurrency: Int
     /// How datasource inputs are bound.
     public var datasources: DatasourceChoices
+    /// Whose dashboards these are: the catalog's name, recorded as the manager id (app-platform
+    /// API) or in the version message (classic API), and what `prune` deletes by.
+    public var owner: String
+    /// After pushing, delete the dashboards this owner pushed that are no longer given, then the
+    /// folders Graft created that are left empty (a dry run lists them).
+    public var prune: Bool
 
-    /// Options; by default a real push, four at a time, no force.
-    public init(dryRun: Bool = false, force: Bool = false, concurrency: Int = 4, datasources: DatasourceChoices = DatasourceChoices()) {
+    /// Options; by default a real push, four at a time, no force, no prune, owner `graft`.
+    public init(dryRun: Bool = false, force: Bool = false, concurrency: Int = 4, datasources: DatasourceChoices = DatasourceChoices(),
+                owner: String = "graft", prune: Bool = false) {
         self.dryRun = dryRun
         self.force = force
         self.concurrency = max(1, concurrency)
         self.datasources = datasources
+        self.owner = owner
+        self.prune = prune
     }
 }

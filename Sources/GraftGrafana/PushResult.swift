@@ -57,6 +57,17 @@ public struct PushResult: Sendable, Hashable {
     public let datasources: [GrafanaDatasource]
     /// Whether this was a dry run.
     public let dryRun: Bool
+    /// What `--prune` deleted (in a dry run: would delete), dashboards first.
+    public let pruned: [PrunedItem]
+
+    /// A result from its parts.
+    public init(outcomes: [DashboardOutcome], folders: [GrafanaFolder], datasources: [GrafanaDatasource], dryRun: Bool, pruned: [PrunedItem] = []) {
+        self.outcomes = outcomes
+        self.folders = folders
+        self.datasources = datasources
+        self.dryRun = dryRun
+        self.pruned = pruned
+    }
 
     /// How many dashboards had a status matching `matches`.
     private func count(_ matches: (DashboardOutcome.Status) -> Bool) -> Int { outcomes.filter { matches($0.status) }.count }
@@ -70,8 +81,8 @@ public struct PushResult: Sendable, Hashable {
     /// Dashboards not pushed.
     public var failed: Int { count { if case .failed = $0 { return true } else { return false } } }
 
-    /// Whether every dashboard landed (or would).
-    public var succeeded: Bool { failed == 0 }
+    /// Whether every dashboard landed (or would), and every deletion.
+    public var succeeded: Bool { failed == 0 && pruned.allSatisfy { $0.failure == nil } }
 
     /// The process exit status for the CLI: 0 when every dashboard landed, 1 otherwise.
     public var exitStatus: Int32 { succeeded ? 0 : 1 }
@@ -80,10 +91,13 @@ public struct PushResult: Sendable, Hashable {
     public var summary: String {
         let folderNote = folders.isEmpty ? "" : "; \(folders.count) folder\(folders.count == 1 ? "" : "s") \(dryRun ? "to create" : "created")"
         let datasourceNote = datasources.isEmpty ? "" : "; \(datasources.count) datasource\(datasources.count == 1 ? "" : "s") created"
+        let deletedDashboards = pruned.filter { $0.kind == .dashboard && $0.failure == nil }.count
+        let deletedFolders = pruned.filter { $0.kind == .folder && $0.failure == nil }.count
+        let pruneNote = pruned.isEmpty ? "" : "; \(deletedDashboards) dashboard\(deletedDashboards == 1 ? "" : "s") and \(deletedFolders) folder\(deletedFolders == 1 ? "" : "s") \(dryRun ? "to delete" : "deleted")"
         let noun = outcomes.count == 1 ? "dashboard" : "dashboards"
         if dryRun {
-            return "Dry run of \(outcomes.count) \(noun): \(created) to create, \(updated) to update, \(unchanged) unchanged, \(failed) failed\(folderNote); nothing was written."
+            return "Dry run of \(outcomes.count) \(noun): \(created) to create, \(updated) to update, \(unchanged) unchanged, \(failed) failed\(folderNote)\(pruneNote); nothing was written."
         }
-        return "Pushed \(outcomes.count) \(noun): \(created) created, \(updated) updated, \(unchanged) unchanged, \(failed) failed\(folderNote)\(datasourceNote)."
+        return "Pushed \(outcomes.count) \(noun): \(created) created, \(updated) updated, \(unchanged) unchanged, \(failed) failed\(folderNote)\(datasourceNote)\(pruneNote)."
     }
 }

@@ -64,7 +64,8 @@ struct GrafanaClientTests {
 
         let versions = try await client.versions(uid: "d1")
         #expect(versions.map(\.version) == [2, 1])
-        #expect(versions.map(\.message) == ["second", "first"])
+        #expect(versions.map(\.message) == ["second", "Initial save"])
+        #expect(try await client.version(uid: "d1", number: 1)?.message == "first")
         #expect(versions.first?.createdBy == "sa-graft")
         emulator.update { $0.versionsFormat = .paged }
         #expect(try await client.versions(uid: "d1", limit: 1).map(\.version) == [2])

@@ -57,6 +57,12 @@ public final class GrafanaEmulator: Sendable {
         public var maximumFolderDepth = 8
         /// Seed for generated uids.
         public var seed: UInt64 = 1
+        /// The app-platform API (`/apis`) of Grafana 12/13, or `nil` for a release without
+        /// `dashboard.grafana.app` and `folder.grafana.app` (11.x): see `Options.release(_:)`.
+        public var appPlatform: AppPlatform?
+        /// The namespace of the organisation the accounts belong to: `default` for org 1,
+        /// `org-<id>` for another, `stacks-<id>` on Grafana Cloud.
+        public var namespace = "default"
 
         /// The defaults: classic saves, no faults, no latency.
         public init() {}
@@ -72,11 +78,13 @@ public final class GrafanaEmulator: Sendable {
         public var fault: FaultInjection.Fault?
         /// Whether it got an injected fault.
         public var faulted: Bool { fault != nil }
+        /// Whether it asked for a server-side dry run (`?dryRun=All`): validated, never stored.
+        public var dryRun: Bool = false
         /// Whether the method writes (`POST`, `PUT`, `PATCH`, `DELETE`).
         public var isWrite: Bool { ["POST", "PUT", "PATCH", "DELETE"].contains(method) }
     }
 
-    private let state: LockedState<GrafanaEmulatorState>
+    let state: LockedState<GrafanaEmulatorState>
     private let server: HTTPTestServer
 
     /// Starts an emulator with user `admin`/`admin` (Grafana's default) and no other account.
@@ -97,12 +105,24 @@ public final class GrafanaEmulator: Sendable {
 
     /// Adds a service account token with a role; its saves are recorded as `sa-<name>`.
     public func addServiceAccountToken(_ token: String, role: Role, name: String = "graft") {
-        state.withLock { $0.tokens[token] = EmulatedAccount(login: "sa-\(name)", role: role) }
+        state.withLock { state in
+            state.tokens[token] = EmulatedAccount(login: "sa-\(name)", role: role, identity: "service-account:" + state.freshUID())
+        }
     }
 
     /// Adds a user who signs in with HTTP basic auth.
     public func addUser(login: String, password: String, role: Role) {
-        state.withLock { $0.users[login] = (password, EmulatedAccount(login: login, role: role)) }
+        state.withLock { state in
+            state.users[login] = (password, EmulatedAccount(login: login, role: role, identity: "user:" + state.freshUID()))
+        }
+    }
+
+    /// The identity the app-platform API records for `login` (`user:<uid>`, `service-account:<uid>`).
+    public func identity(of login: String) -> String? { state.withLock { $0.account(login: login)?.identity } }
+
+    /// Takes away `login`'s permission to save into folder `uid` (and its dashboards): reads still work.
+    public func denyFolderWrite(uid: String, login: String) {
+        state.withLock { $0.folderWriteDenied[uid, default: []].insert(login) }
     }
 
     /// Changes the options (faults, latency, routing...) from now on.
@@ -131,6 +151,9 @@ public final class GrafanaEmulator: Sendable {
 
     /// Forgets the requests received so far.
     public func resetRequestLog() { state.withLock { $0.requestLog.removeAll() } }
+
+    /// How many requests changed what is stored (a dry run or a refused request changes nothing).
+    public var storedChangeCount: Int { state.withLock { $0.storedChanges } }
 
     // MARK: Direct access to the stored state
 
@@ -162,7 +185,10 @@ public final class GrafanaEmulator: Sendable {
         state.withLock { state in
             guard var dashboard = state.dashboards[uid] else { return }
             change(&dashboard.data)
-            state.storeVersion(of: &dashboard, message: message, by: login, restoredFrom: 0)
+            // A classic save (the classic UI, or an old release): stored as a classic object again.
+            dashboard.v2Spec = nil
+            dashboard.storedVersion = "v0alpha1"
+            state.storeVersion(of: &dashboard, message: message, by: state.account(login: login) ?? EmulatedAccount(login: login, role: .editor, identity: "user:" + login), restoredFrom: 0)
             state.dashboards[uid] = dashboard
         }
     }
@@ -180,7 +206,8 @@ public final class GrafanaEmulator: Sendable {
     private static func handle(_ request: HTTPServerRequest, state: LockedState<GrafanaEmulatorState>) -> HTTPServerReply {
         let (fault, latency, hook) = state.withLock { state in
             let fault = state.options.faults?.next()
-            state.requestLog.append(RecordedRequest(method: request.method, path: request.path, fault: fault))
+            state.requestLog.append(RecordedRequest(method: request.method, path: request.path, fault: fault,
+                                                    dryRun: request.queryValue("dryRun") != nil))
             return (fault, state.options.latency, state.beforeHandling)
         }
         let errorBody = { (code: Int) in GrafanaReply.error(code, HTTPServerResponse(status: code).reasonPhrase, traceID: code == 500) }
@@ -208,6 +235,7 @@ extension GrafanaEmulatorState {
         case .success(let found): account = found
         case .failure(let refusal): return refusal.response
         }
+        if segments.first == "apis" { return appPlatform(request, by: account, Array(segments.dropFirst())) }
         let rest = Array(segments.dropFirst())
         for route in GrafanaEmulatorState.routes where route.method == request.method {
             if let captures = route.match(rest) { return route.handle(&self, request, account, captures) }

@@ -36,6 +36,7 @@ extension GrafanaEmulatorState {
                                             isDefault: body["isDefault"]?.boolValue ?? false,
                                             jsonData: body["jsonData"]?.objectValue ?? [:])
         datasources.append(datasource)
+        storedChanges += 1
         return .json(200, ["message": "Datasource added", "id": .int(datasource.id), "name": .string(name),
                            "datasource": .object(datasourceJSON(datasource, full: true))])
     }

@@ -37,15 +37,18 @@ extension GrafanaEmulatorState {
         }
         // GUESS: the wording of the nesting limit's 400; the notes give only the limit.
         if depth > options.maximumFolderDepth { return GrafanaReply.error(400, "folder max depth exceeded, max depth is \(options.maximumFolderDepth)") }
+        if let parentUID, !canWrite(folder: parentUID, account) { return GrafanaReply.accessDenied("folders:create") }
         if uid.isEmpty { uid = freshUID() }
-        let folder = EmulatedFolder(id: takeID(), uid: uid, title: title, parentUID: parentUID, createdBy: account.login, created: Date())
+        let folder = EmulatedFolder(id: takeID(), uid: uid, title: title, parentUID: parentUID, createdBy: account.login, created: Date(),
+                                    resourceVersion: takeResourceVersion(), createdByIdentity: account.identity)
         folders[uid] = folder
+        storedChanges += 1
         return .json(200, .object(folderJSON(folder, for: account)))
     }
 
     /// The folder DTO; `parentUid` and `parents` (root first) only for a nested folder.
     private func folderJSON(_ folder: EmulatedFolder, for account: EmulatedAccount) -> JSONObject {
-        let canEdit = account.role >= .editor
+        let canEdit = canWrite(folder: folder.uid, account)
         var json: JSONObject = [
             "id": .int(folder.id), "uid": .string(folder.uid), "title": .string(folder.title), "url": .string(folderURL(folder)),
             "hasAcl": false, "canSave": .bool(canEdit), "canEdit": .bool(canEdit), "canAdmin": .bool(account.role == .admin),

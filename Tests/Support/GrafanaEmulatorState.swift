@@ -23,6 +23,26 @@ public struct EmulatedDashboard: Sendable {
     public var updated: Date
     /// Every saved version, oldest first.
     public var versions: [EmulatedDashboardVersion]
+    /// The app-platform identity that saved it last (`user:<uid>`, `service-account:<uid>`).
+    public var updatedByIdentity: String = ""
+    /// The app-platform identity that created it.
+    public var createdByIdentity: String = ""
+    /// Annotations a client set through the app-platform API (manager, source...); the server's own
+    /// (`createdBy`, `updatedBy`, `updatedTimestamp`, `folder`) are made from the fields above.
+    public var annotations: [String: String] = [:]
+    /// The version of `dashboard.grafana.app` it is stored in: `v0alpha1`/`v1beta1`/`v1` for a
+    /// classic spec, `v2*` for a dynamic dashboard saved from the UI.
+    public var storedVersion = "v0alpha1"
+    /// The v2 spec (elements + layout) when `storedVersion` is a v2 one; `data` then holds the
+    /// server's lossy down-conversion of it.
+    public var v2Spec: JSONObject?
+    /// Changes on every write, spec or not (k8s `resourceVersion`).
+    public var resourceVersion = 0
+    /// The k8s object uid (unrelated to the dashboard uid).
+    public var objectUID = ""
+
+    /// Whether it is stored in the v2 schema.
+    public var isStoredAsV2: Bool { storedVersion.hasPrefix("v2") }
 
     /// The title.
     public var title: String { data["title"]?.stringValue ?? "" }
@@ -62,6 +82,12 @@ public struct EmulatedFolder: Sendable {
     public var createdBy: String
     /// When it was created.
     public var created: Date
+    /// Annotations a client set through the app-platform API (manager...).
+    public var annotations: [String: String] = [:]
+    /// Changes on every write (k8s `resourceVersion`).
+    public var resourceVersion = 0
+    /// The app-platform identity that created it.
+    public var createdByIdentity = ""
 }
 
 /// A datasource in the emulator.
@@ -90,6 +116,8 @@ struct EmulatedAccount: Sendable {
     var login: String
     /// The organisation role.
     var role: GrafanaEmulator.Role
+    /// What the app-platform API records as `createdBy`/`updatedBy` (`user:<uid>`, `service-account:<uid>`).
+    var identity: String
 }
 
 /// Everything the emulator knows; always used under its lock.
@@ -104,6 +132,12 @@ struct GrafanaEmulatorState: Sendable {
     var random: SplitMix64
     var requestLog: [GrafanaEmulator.RecordedRequest] = []
     var beforeHandling: (@Sendable (HTTPServerRequest) -> Void)?
+    /// Logins that may not save into a folder (by folder uid).
+    var folderWriteDenied: [String: Set<String>] = [:]
+    /// Requests that changed what is stored.
+    var storedChanges = 0
+    /// The last `resourceVersion` given out: one counter for every object, as a store's revision is.
+    var lastResourceVersion = 1_700_000_000_000
 
     init(options: GrafanaEmulator.Options) {
         self.options = options
@@ -122,6 +156,22 @@ struct GrafanaEmulatorState: Sendable {
             let uid = GrafanaIdentifiers.generateUID(using: &random)
             if dashboards[uid] == nil, folders[uid] == nil, !datasources.contains(where: { $0.uid == uid }) { return uid }
         }
+    }
+
+    /// A fresh `resourceVersion` (unix-millis-like, as legacy storage gives them; opaque to clients).
+    mutating func takeResourceVersion() -> Int {
+        lastResourceVersion += 1
+        return lastResourceVersion
+    }
+
+    /// The account signing in as `login` (a user's login or a service account's `sa-<name>`).
+    func account(login: String) -> EmulatedAccount? {
+        users[login]?.account ?? tokens.values.first { $0.login == login }
+    }
+
+    /// Whether `account` may save into folder `uid` (the root is always writable for editors).
+    func canWrite(folder uid: String, _ account: EmulatedAccount) -> Bool {
+        account.role >= .editor && !(folderWriteDenied[uid]?.contains(account.login) ?? false)
     }
 
     /// The folder's ancestors, root first (empty for a top-level folder).

@@ -27,6 +27,13 @@ enum GrafanaIdentifiers {
         return uid
     }
 
+    /// A k8s object uid as the app platform shows it (`metadata.uid`, 44 characters, unrelated to
+    /// the dashboard uid). GUESS: its alphabet; clients treat it as opaque.
+    static func objectUID<G: RandomNumberGenerator>(using random: inout G) -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        return String((0..<44).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+    }
+
     /// The URL slug of a title: lower case, runs of anything but letters and digits become `-`.
     /// GUESS: Grafana's slugify also transliterates; letters outside ASCII are kept here as they are.
     static func slug(_ title: String) -> String {
