@@ -35,6 +35,8 @@ public struct DashboardImporter: Sendable {
     public var takenStems: Set<String>
     /// Names to give dashboards by uid: a dashboard imported again keeps its constant (and file).
     public var namesByUID: [String: String] = [:]
+    /// The uids of the dashboards imported so far, which a uid made for one without a uid avoids.
+    public var takenUIDs: Set<String> = []
 
     /// An importer that avoids `takenNames` and `takenStems`.
     public init(takenNames: Set<String> = [], takenStems: Set<String> = []) {
@@ -45,9 +47,18 @@ public struct DashboardImporter: Sendable {
     /// Imports the dashboard in `bytes`, read from `file`; throws an `ImportError` naming the file
     /// and the JSON path of whatever is not a dashboard or cannot be written in the DSL.
     public mutating func importDashboard(_ bytes: [UInt8], file: String) throws -> ImportedDashboard {
-        let source = try DashboardSource(bytes, file: file)
+        var source = try DashboardSource(bytes, file: file)
         let fileName = String(file.split(separator: "/").last ?? Substring(file))
         let title = source.model.title ?? ""
+        var uidNotes: [String] = []
+        if (source.model.uid ?? "").isEmpty {
+            // Provisioning and pushing need a uid to update one dashboard rather than add another.
+            let uid = DerivedUID.make(title: title, fileName: fileName, taken: takenUIDs)
+            source.model.uid = uid
+            source.exactBytes = nil
+            source.givenUID = uid
+            uidNotes.append("the dashboard has no uid; Graft gives it \"\(uid)\", made from its title, which provisioning and pushing need")
+        }
         let baseName = DashboardImporter.valueName(title: title, fileName: fileName, uid: source.model.uid)
         let valueName = source.model.uid.flatMap { namesByUID[$0] } ?? DashboardImporter.unique(baseName, taken: takenNames) { $0 + String($1) }
         let stem = DashboardImporter.unique(DashboardImporter.stem(title: title, fileName: fileName, uid: source.model.uid), taken: takenStems) {
@@ -56,18 +67,22 @@ public struct DashboardImporter: Sendable {
         let plan = try DashboardPlan(source, file: file, valueName: valueName, fileStem: stem)
         takenNames.insert(valueName)
         takenStems.insert(stem)
+        if let uid = source.model.uid { takenUIDs.insert(uid) }
         let rendered = Array(plan.rendered.jsonText().utf8)
         return ImportedDashboard(
             file: file, form: source.form, valueName: valueName, swiftFileName: SwiftName.upperFirst(valueName) + ".swift",
-            source: DashboardImporter.sourceText(plan, title: title, fileName: fileName, form: source.form, exact: source.exactBytes != nil),
-            fileStem: stem, renderedJSON: rendered, byteIdentical: source.exactBytes == rendered, notes: plan.notes)
+            source: DashboardImporter.sourceText(plan, title: title, fileName: fileName, form: source.form, exact: source.exactBytes != nil,
+                                                 givenUID: source.givenUID),
+            fileStem: stem, renderedJSON: rendered, byteIdentical: source.exactBytes == rendered, notes: uidNotes + plan.notes)
     }
 
     /// The Swift file: a header saying where it came from, `import Graft`, the label filter
     /// locals, the dashboard.
-    private static func sourceText(_ plan: DashboardPlan, title: String, fileName: String, form: DashboardForm, exact: Bool) -> String {
+    private static func sourceText(_ plan: DashboardPlan, title: String, fileName: String, form: DashboardForm, exact: Bool,
+                                   givenUID: String?) -> String {
         let shape = ["export": "a Grafana export", "plain": "a Grafana dashboard", "apiResponse": "a Grafana API response"][form.rawValue]!
-        let back = exact ? "that file byte for byte" : form == .apiResponse ? "its dashboard as JSON" : "that dashboard as JSON"
+        var back = exact ? "that file byte for byte" : form == .apiResponse ? "its dashboard as JSON" : "that dashboard as JSON"
+        if let givenUID { back += ", with the uid \"\(givenUID)\" Graft gave it" }
         var text = "// Imported by `graft import` from \(fileName) (\(shape)); rendering it gives back \(back).\n"
         text += "import Graft\n\n"
         for local in plan.locals {

@@ -24,6 +24,8 @@ struct DashboardSource {
     /// The exact bytes rendering must give back, when the dashboard is in Grafana's own format
     /// (an unedited export); `nil` when equal JSON is what counts.
     var exactBytes: [UInt8]?
+    /// The uid Graft gave the dashboard, which had none.
+    var givenUID: String?
 
     /// Keys only a dashboard has; an object with none of them is some other JSON.
     static let dashboardKeys = ["panels", "title", "schemaVersion", "templating", "uid"]

@@ -1,3 +1,5 @@
+import GraftModel
+
 /// The syntax rules Kubernetes and Prometheus apply to names, as plain checks.
 enum Names {
     private static func isLowerAlphanumeric(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("0"..."9").contains(c) }
@@ -66,9 +68,7 @@ enum Names {
     private static func isWordCharacter(_ c: Unicode.Scalar) -> Bool { c == "_" || (c.isASCII && isAlphanumeric(c)) }
 
     /// A Grafana uid: at most 40 letters, digits, `-` and `_`.
-    static func isGrafanaUID(_ uid: String) -> Bool {
-        !uid.isEmpty && uid.unicodeScalars.count <= 40 && uid.unicodeScalars.allSatisfy { isWordCharacter($0) || $0 == "-" }
-    }
+    static func isGrafanaUID(_ uid: String) -> Bool { GrafanaUID.isValid(uid) }
 
     /// A Prometheus duration as the CRDs accept it: `0`, or units from years down to milliseconds (`1m30s`).
     static func isDuration(_ text: String) -> Bool {
