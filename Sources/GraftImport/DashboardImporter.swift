@@ -73,15 +73,15 @@ public struct DashboardImporter: Sendable {
             file: file, form: source.form, valueName: valueName, swiftFileName: SwiftName.upperFirst(valueName) + ".swift",
             source: DashboardImporter.sourceText(plan, title: title, fileName: fileName, form: source.form, exact: source.exactBytes != nil,
                                                  givenUID: source.givenUID),
-            fileStem: stem, renderedJSON: rendered, byteIdentical: source.exactBytes == rendered, notes: uidNotes + plan.notes)
+            fileStem: stem, renderedJSON: rendered, byteIdentical: source.exactBytes == rendered, notes: source.notes + uidNotes + plan.notes)
     }
 
     /// The Swift file: a header saying where it came from, `import Graft`, the label filter
     /// locals, the dashboard.
     private static func sourceText(_ plan: DashboardPlan, title: String, fileName: String, form: DashboardForm, exact: Bool,
                                    givenUID: String?) -> String {
-        let shape = ["export": "a Grafana export", "plain": "a Grafana dashboard", "apiResponse": "a Grafana API response"][form.rawValue]!
-        var back = exact ? "that file byte for byte" : form == .apiResponse ? "its dashboard as JSON" : "that dashboard as JSON"
+        let shape = form.phrase
+        var back = exact ? "that file byte for byte" : form == .export || form == .plain ? "that dashboard as JSON" : "its dashboard as JSON"
         if let givenUID { back += ", with the uid \"\(givenUID)\" Graft gave it" }
         var text = "// Imported by `graft import` from \(fileName) (\(shape)); rendering it gives back \(back).\n"
         text += "import Graft\n\n"

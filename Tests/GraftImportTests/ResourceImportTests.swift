@@ -1,0 +1,116 @@
+import Foundation
+import GraftJSON
+import Testing
+@testable import GraftImport
+
+@Suite("Grafana 12/13 resources: the classic spec and the v2 schema's grid and rows import; tabs and the auto grid are refused")
+struct ResourceImportTests {
+    /// `name` from `Fixtures/Adopt`, imported.
+    func imported(_ name: String) throws -> ImportedDashboard {
+        var importer = DashboardImporter()
+        return try importer.importDashboard(Locations.adoptionBytes(name), file: "exports/" + name)
+    }
+
+    /// The error importing `name` gives.
+    func refusal(_ name: String) throws -> ImportError {
+        var importer = DashboardImporter()
+        do {
+            _ = try importer.importDashboard(Locations.adoptionBytes(name), file: "exports/" + name)
+        } catch let error as ImportError {
+            return error
+        }
+        Issue.record("\(name) imported")
+        return ImportError(file: name, path: nil, message: "")
+    }
+
+    @Test("a v1beta1 resource renders as its spec with metadata.name as the uid; its folder is named in a note")
+    func classicResource() throws {
+        let dashboard = try imported("gateway.v1beta1.resource.json")
+        #expect(dashboard.form == .resource)
+        let file = try JSONParser.parse(Locations.adoptionBytes("gateway.v1beta1.resource.json"))
+        guard case .object(var expected)? = file["spec"] else { Issue.record("no spec"); return }
+        expected["uid"] = "higress-gateway-v1"
+        let rendered = try JSONParser.parse(dashboard.renderedJSON)
+        if let difference = JSONDifference.first(rendered, .object(expected), at: .root) {
+            Issue.record("renders \(difference.description) at \(difference.path)")
+        }
+        let same = rendered == .object(expected)
+        #expect(same)
+        #expect(dashboard.source.contains(#"Dashboard("Higress Gateway (v1 resource)", uid: "higress-gateway-v1")"#))
+        #expect(dashboard.notes.contains { $0.contains(#"folder "gateways""#) })
+        #expect(!dashboard.source.contains("deprecatedInternalID") && !dashboard.source.contains("resourceVersion"))
+    }
+
+    @Test("v2 schema converts to the classic model Grafana's rules give", arguments: [
+        ("gateway-grid.v2beta1.resource.json", "gateway-grid.classic.json"),
+        ("gateway-rows.v2.resource.json", "gateway-rows.classic.json"),
+    ])
+    func schemaV2(_ name: String, _ classic: String) throws {
+        let dashboard = try imported(name)
+        #expect(dashboard.form == .schemaV2)
+        #expect(dashboard.notes.isEmpty)
+        let expected = try JSONParser.parse(Locations.adoptionBytes(classic))
+        let rendered = try JSONParser.parse(dashboard.renderedJSON)
+        if let difference = JSONDifference.first(rendered, expected, at: .root) {
+            Issue.record("\(name) renders \(difference.description) at \(difference.path)")
+        }
+        let same = rendered == expected
+        #expect(same)
+    }
+
+    @Test("the rows' Swift: the hidden first row's panels stand above the rows, a folded row and a repeated one")
+    func rowsSource() throws {
+        let source = try imported("gateway-rows.v2.resource.json").source
+        #expect(source.contains(#"Row("Upstreams")"#))
+        #expect(source.contains(#"Row("Details", collapsed: true)"#))
+        #expect(source.contains(#".repeat("gateway")"#))
+        #expect(source.hasPrefix("// Imported by `graft import` from gateway-rows.v2.resource.json (a Grafana dashboard resource in the v2 schema, converted to the classic model)"))
+    }
+
+    @Test("tabs and the auto grid are refused: the message names the file and the layout and says how to export the classic JSON", arguments: [
+        ("tabs.v2beta1.resource.json", "$.spec.layout", "a TabsLayout (tabs) has no form in the classic dashboard model Graft writes"),
+        ("auto-grid.v2beta1.resource.json", "$.spec.layout", "an AutoGridLayout (panels placed automatically) has no form in the classic dashboard model Graft writes"),
+        ("row-with-tabs.v2beta1.resource.json", "$.spec.layout.spec.rows[1].spec.layout", "a TabsLayout (tabs) has no form"),
+    ])
+    func refusedLayouts(_ name: String, _ path: String, _ start: String) throws {
+        let error = try refusal(name)
+        #expect(error.file == "exports/" + name)
+        #expect(error.path?.description == path)
+        #expect(error.message.hasPrefix(start))
+        #expect(error.message.hasSuffix("; " + SchemaV2Conversion.exportAdvice))
+        #expect(error.description.hasPrefix("exports/\(name): \(path): "))
+        #expect(SchemaV2Conversion.exportAdvice.contains("Export → Export as JSON") && SchemaV2Conversion.exportAdvice.contains("Model: Classic"))
+    }
+
+    @Test("what is not a dashboard resource is named", arguments: [
+        (#"{"apiVersion": "dashboard.grafana.app/v3alpha9", "kind": "Dashboard", "spec": {}}"#, "$.apiVersion", "expected one of dashboard.grafana.app/v0alpha1"),
+        (#"{"apiVersion": "folder.grafana.app/v1beta1", "kind": "Folder", "spec": {"title": "x"}}"#, "$.kind", #"expected "Dashboard", found "Folder""#),
+        (#"{"apiVersion": "dashboard.grafana.app/v1beta1", "kind": "DashboardList", "items": []}"#, "$.kind", #"expected "Dashboard", found "DashboardList"; import the dashboards of a list one file each"#),
+        (#"{"apiVersion": "dashboard.grafana.app/v1beta1", "kind": "Dashboard", "metadata": {"name": "x"}, "spec": [], "status": {}}"#, "$.spec", "expected the dashboard (an object), found an array"),
+        (#"{"apiVersion": "dashboard.grafana.app/v0alpha1", "kind": "Dashboard", "metadata": {"name": "x"}, "spec": {"title": "x"}, "status": {"conversion": {"failed": true, "storedVersion": "v2beta1", "error": "backend conversion not yet implemented"}}}"#,
+         "$.status.conversion", "Grafana could not convert this dashboard from its stored version v2beta1: backend conversion not yet implemented"),
+        (#"{"apiVersion": "dashboard.grafana.app/v2beta1", "kind": "Dashboard", "metadata": {"name": "x"}, "spec": {"title": "x", "elements": {}, "layout": {"kind": "GridLayout", "spec": {"items": [{"kind": "GridLayoutItem", "spec": {"x": 0, "y": 0, "width": 6, "height": 4, "element": {"kind": "ElementReference", "name": "panel-9"}}}]}}}}"#,
+         "$.spec.layout.spec.items[0].spec.element.name", #"no element "panel-9" in $.spec.elements"#),
+        (#"{"apiVersion": "dashboard.grafana.app/v2beta1", "kind": "Dashboard", "metadata": {"name": "x"}, "spec": {"title": "x", "elements": {}, "layout": {"kind": "GridLayout", "spec": {"items": []}}, "variables": [{"kind": "QueryVariable", "spec": {"name": "a", "hide": "sometimes"}}]}}"#,
+         "$.spec.variables[0].spec.hide", #"expected one of "dontHide", "hideLabel", "hideVariable", found "sometimes""#),
+    ])
+    func notADashboardResource(_ text: String, _ path: String, _ message: String) throws {
+        var importer = DashboardImporter()
+        do {
+            _ = try importer.importDashboard(Array(text.utf8), file: "bad.json")
+            Issue.record("imported \(text)")
+        } catch let error as ImportError {
+            #expect(error.path?.description == path)
+            #expect(error.message.hasPrefix(message), "\(error.message)")
+        }
+    }
+
+    @Test("an element no layout item places is left out, with a note")
+    func unplacedElement() throws {
+        let text = #"{"apiVersion": "dashboard.grafana.app/v2beta1", "kind": "Dashboard", "metadata": {"name": "x"}, "spec": {"title": "x", "elements": {"panel-1": {"kind": "Panel", "spec": {"id": 1, "title": "Lost", "data": {"kind": "QueryGroup", "spec": {"queries": []}}, "vizConfig": {"kind": "VizConfig", "group": "text", "version": "", "spec": {}}}}}, "layout": {"kind": "GridLayout", "spec": {"items": []}}}}"#
+        var importer = DashboardImporter()
+        let dashboard = try importer.importDashboard(Array(text.utf8), file: "x.json")
+        #expect(dashboard.notes == [#"element "panel-1" is in no place of the layout, so Grafana does not show it; Graft leaves it out"#])
+        #expect(try JSONParser.parse(dashboard.renderedJSON)["panels"] == [])
+    }
+}
