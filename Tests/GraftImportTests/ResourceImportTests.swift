@@ -58,6 +58,38 @@ struct ResourceImportTests {
         #expect(same)
     }
 
+    @Test("v2alpha1 (Grafana 12.0/12.1) names the plugin and the datasource type in kind, the datasource beside the query")
+    func schemaV2Alpha1() throws {
+        let text = #"""
+        {"apiVersion": "dashboard.grafana.app/v2alpha1", "kind": "Dashboard", "metadata": {"name": "alpha"},
+         "spec": {"title": "Alpha", "cursorSync": "Tooltip", "elements": {"panel-4": {"kind": "Panel", "spec": {"id": 4, "title": "Up",
+           "data": {"kind": "QueryGroup", "spec": {"queries": [{"kind": "PanelQuery", "spec": {"refId": "A", "hidden": false,
+             "datasource": {"type": "prometheus", "uid": "prom-main"}, "query": {"kind": "prometheus", "spec": {"expr": "up"}}}}],
+             "transformations": [], "queryOptions": {}}},
+           "vizConfig": {"kind": "stat", "spec": {"pluginVersion": "12.0.0", "options": {}, "fieldConfig": {"defaults": {}, "overrides": []}}}}}},
+          "layout": {"kind": "GridLayout", "spec": {"items": [{"kind": "GridLayoutItem", "spec": {"x": 0, "y": 0, "width": 6, "height": 4,
+            "element": {"kind": "ElementReference", "name": "panel-4"}}}]}},
+          "variables": [{"kind": "QueryVariable", "spec": {"name": "job", "hide": "hideVariable", "refresh": "onTimeRangeChanged", "sort": "naturalDesc",
+            "datasource": {"type": "prometheus", "uid": "prom-main"}, "query": {"kind": "prometheus", "spec": {"__legacyStringValue": "label_values(job)"}},
+            "current": {"text": "", "value": ""}, "options": []}}]}}
+        """#
+        var importer = DashboardImporter()
+        let dashboard = try importer.importDashboard(Array(text.utf8), file: "alpha.json")
+        let prom: JSON = ["type": "prometheus", "uid": "prom-main"]
+        let expected: JSON = [
+            "annotations": ["list": []], "editable": true, "graphTooltip": 2, "schemaVersion": .int(SchemaV2Conversion.schemaVersion),
+            "time": ["from": "now-6h", "to": "now"], "title": "Alpha", "uid": "alpha",
+            "panels": [["datasource": prom, "fieldConfig": ["defaults": [:], "overrides": []], "gridPos": ["h": 4, "w": 6, "x": 0, "y": 0], "id": 4,
+                        "options": [:], "pluginVersion": "12.0.0", "targets": [["datasource": prom, "expr": "up", "refId": "A"]], "title": "Up", "type": "stat"]],
+            "templating": ["list": [["current": ["text": "", "value": ""], "datasource": prom, "hide": 2, "name": "job", "options": [],
+                                     "query": "label_values(job)", "refresh": 2, "sort": 8, "type": "query"]]],
+        ]
+        let rendered = try JSONParser.parse(dashboard.renderedJSON)
+        if let difference = JSONDifference.first(rendered, expected, at: .root) {
+            Issue.record("renders \(difference.description) at \(difference.path)")
+        }
+    }
+
     @Test("the rows' Swift: the hidden first row's panels stand above the rows, a folded row and a repeated one")
     func rowsSource() throws {
         let source = try imported("gateway-rows.v2.resource.json").source
