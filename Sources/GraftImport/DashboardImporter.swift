@@ -64,7 +64,22 @@ public struct DashboardImporter: Sendable {
         let stem = DashboardImporter.unique(DashboardImporter.stem(title: title, fileName: fileName, uid: source.model.uid), taken: takenStems) {
             $0 + "-" + String($1)
         }
-        let plan = try DashboardPlan(source, file: file, valueName: valueName, fileStem: stem)
+        let plan: DashboardPlan
+        do {
+            plan = try DashboardPlan(source, file: file, valueName: valueName, fileStem: stem)
+        } catch let error as ImportError {
+            // Grafana loads what the DSL refuses (a panel above its row's header, panels sharing
+            // cells) and saves it back laid out its own way: write that, or fail as the file is.
+            guard let panels = source.model.panels, let loaded = GrafanaLoadedLayout.loaded(panels) else { throw error }
+            var relaid = source
+            relaid.model.panels = loaded
+            relaid.exactBytes = nil
+            relaid.relaid = true
+            relaid.notes.append(DashboardImporter.relaidNote(before: panels, after: loaded, because: error))
+            guard let relaidPlan = try? DashboardPlan(relaid, file: file, valueName: valueName, fileStem: stem) else { throw error }
+            plan = relaidPlan
+            source = relaid
+        }
         takenNames.insert(valueName)
         takenStems.insert(stem)
         if let uid = source.model.uid { takenUIDs.insert(uid) }
@@ -72,16 +87,17 @@ public struct DashboardImporter: Sendable {
         return ImportedDashboard(
             file: file, form: source.form, valueName: valueName, swiftFileName: SwiftName.upperFirst(valueName) + ".swift",
             source: DashboardImporter.sourceText(plan, title: title, fileName: fileName, form: source.form, exact: source.exactBytes != nil,
-                                                 givenUID: source.givenUID),
+                                                 givenUID: source.givenUID, relaid: source.relaid),
             fileStem: stem, renderedJSON: rendered, byteIdentical: source.exactBytes == rendered, notes: source.notes + uidNotes + plan.notes)
     }
 
     /// The Swift file: a header saying where it came from, `import Graft`, the label filter
     /// locals, the dashboard.
     private static func sourceText(_ plan: DashboardPlan, title: String, fileName: String, form: DashboardForm, exact: Bool,
-                                   givenUID: String?) -> String {
+                                   givenUID: String?, relaid: Bool) -> String {
         let shape = form.phrase
         var back = exact ? "that file byte for byte" : form == .export || form == .plain ? "that dashboard as JSON" : "its dashboard as JSON"
+        if relaid { back += ", its panels where Grafana puts them when it loads it" }
         if let givenUID { back += ", with the uid \"\(givenUID)\" Graft gave it" }
         var text = "// Imported by `graft import` from \(fileName) (\(shape)); rendering it gives back \(back).\n"
         text += "import Graft\n\n"
@@ -94,6 +110,22 @@ public struct DashboardImporter: Sendable {
         text += plan.declaration.render(indent: 0, column: 0) + "\n"
         for row in plan.rowDeclarations { text += "\n" + row.render(indent: 0, column: 0) + "\n" }
         return text
+    }
+
+    /// What laying the panels out as Grafana does changed, and why it was done.
+    static func relaidNote(before: [PanelModel], after: [PanelModel], because error: ImportError) -> String {
+        func name(_ panel: PanelModel) -> String { (panel.isRow ? "row" : "panel") + " \"\(panel.title ?? "")\"" + (panel.id.map { " (id \($0))" } ?? "") }
+        func place(_ position: GridPos?) -> String { position.map { "x \($0.x), y \($0.y)" } ?? "nowhere" }
+        var moves: [String] = []
+        for panel in after {
+            guard let old = before.first(where: { $0.id == panel.id && $0.title == panel.title && $0.type == panel.type }) else { continue }
+            if old.gridPos != panel.gridPos { moves.append("\(name(panel)) \(place(old.gridPos)) → \(place(panel.gridPos))") }
+        }
+        let reordered = before.map(\.id) != after.map(\.id) ? "the panels sorted by position" : ""
+        let changes = [reordered, moves.isEmpty ? "" : "moved: " + moves.joined(separator: "; ")].filter { !$0.isEmpty }.joined(separator: ", ")
+        return "as the file is, it cannot be written in the DSL (\((error.path.map { "\($0): " } ?? "") + error.message)); "
+            + "Graft writes it as Grafana lays it out when it loads it and saves it back (sorted by position, moved up into empty "
+            + "space and down off each other, as its grid does): " + changes
     }
 
     /// `higressAIDashboard` for "Higress AI": from the title's ASCII words, or the file's, or the uid's.

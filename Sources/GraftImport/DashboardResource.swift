@@ -24,9 +24,11 @@ struct DashboardResource {
     /// What the reading changed or left out, for the person importing.
     var notes: [String]
 
-    /// Whether `top` claims to be a Kubernetes-style object rather than a classic dashboard, which
-    /// has neither `apiVersion` nor `spec`.
-    static func isResource(_ top: JSONObject) -> Bool { top["apiVersion"] != nil || (top["kind"] != nil && top["spec"] != nil) }
+    /// Whether `top` claims to be one of Grafana's app-platform objects (another Kubernetes object
+    /// is no dashboard at all, and said so as such).
+    static func isResource(_ top: JSONObject) -> Bool {
+        top["apiVersion"]?.stringValue?.contains(".grafana.app/") == true || top["kind"]?.stringValue == "Dashboard"
+    }
 
     /// Reads the resource `top` of `file`; throws naming the member that is not what Grafana writes.
     init(_ top: JSONObject, file: String) throws {

@@ -43,6 +43,8 @@ struct DashboardSource {
     var givenUID: String?
     /// What reading the file changed or left out, for the person importing.
     var notes: [String] = []
+    /// Whether the panels are laid out as Grafana lays them out on load, not as the file has them.
+    var relaid = false
 
     /// Keys only a dashboard has; an object with none of them is some other JSON.
     static let dashboardKeys = ["panels", "title", "schemaVersion", "templating", "uid"]
