@@ -190,6 +190,8 @@ struct SchemaV2Conversion {
         panel["id"] = .int(try int(spec["id"], specPath.appending("id")))
         panel["title"] = spec["title"] ?? ""
         if kind == "LibraryPanel" {
+            // v2 does not say the library panel's plugin; Grafana's v2 → v1 conversion writes this type.
+            panel["type"] = "library-panel-ref"
             panel["libraryPanel"] = .object(try object(spec["libraryPanel"], specPath.appending("libraryPanel"), "the library panel's uid and name"))
             return panel
         }

@@ -90,6 +90,25 @@ struct ResourceImportTests {
         }
     }
 
+    @Test("a library panel, a repeated panel, query options, transformations, links and the other variable kinds")
+    func libraryAndRepeat() throws {
+        let rendered = try JSONParser.parse(imported("library-repeat.v2beta1.resource.json").renderedJSON)
+        let panels = try #require(rendered["panels"]?.arrayValue)
+        #expect(panels[0] == ["gridPos": ["h": 8, "w": 12, "x": 0, "y": 0], "id": 1, "libraryPanel": ["name": "CPU usage", "uid": "lib-cpu"],
+                              "title": "CPU usage", "type": "library-panel-ref"])
+        let repeated = panels[1]
+        #expect(repeated["repeat"] == "pod" && repeated["repeatDirection"] == "h" && repeated["maxPerRow"] == 4)
+        #expect(repeated["timeFrom"] == "24h" && repeated["hideTimeOverride"] == true && repeated["maxDataPoints"] == 500 && repeated["transparent"] == true)
+        #expect(repeated["transformations"] == [["disabled": false, "id": "organize", "options": ["excludeByName": ["Time": true]]]])
+        #expect(repeated["links"] == [["title": "Docs", "url": "https://higress.io"]])
+        #expect(repeated["datasource"] == ["type": "prometheus"] && repeated["targets"]?.arrayValue?.first?["datasource"] == ["type": "prometheus"])
+        let variables = try #require(rendered["templating"]?["list"]?.arrayValue)
+        #expect(variables.map { $0["type"] } == ["textbox", "interval", "datasource"])
+        #expect(variables[1]["refresh"] == 2 && variables[1]["auto_count"] == 30)
+        #expect(variables[2]["query"] == "prometheus" && variables[2]["hide"] == 1 && variables[2]["pluginId"] == nil)
+        #expect(rendered["editable"] == false)
+    }
+
     @Test("the rows' Swift: the hidden first row's panels stand above the rows, a folded row and a repeated one")
     func rowsSource() throws {
         let source = try imported("gateway-rows.v2.resource.json").source
