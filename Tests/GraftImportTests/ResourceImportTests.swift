@@ -1,5 +1,6 @@
 import Foundation
 import GraftJSON
+import GraftTestSupport
 import Testing
 @testable import GraftImport
 
@@ -108,6 +109,37 @@ struct ResourceImportTests {
         #expect(variables[2]["query"] == "prometheus" && variables[2]["hide"] == 1 && variables[2]["pluginId"] == nil)
         #expect(rendered["editable"] == false)
     }
+
+    @Test("what the resources render is a dashboard Grafana's JSON schema accepts",
+          .enabled(if: TestEnvironment.checkJSONSchema != nil && TestEnvironment.sharedFile(ResourceImportTests.schema) != nil,
+                   "skipped: needs check-jsonschema (pip install check-jsonschema) and ../shared/\(ResourceImportTests.schema)"))
+    func schemaAccepts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("graft-resources-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [String] = []
+        // Not library-repeat: its panel link is what Grafana's conversion writes ({title, url}), where the
+        // schema wants a dashboard link's members.
+        for input in Locations.adoptionImports where input.lastPathComponent.contains(".resource.") && !input.lastPathComponent.hasPrefix("library-repeat") {
+            let file = folder.appendingPathComponent(input.lastPathComponent).path
+            try Data(imported(input.lastPathComponent).renderedJSON).write(to: URL(fileURLWithPath: file))
+            files.append(file)
+        }
+        #expect(files.count == 3)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestEnvironment.checkJSONSchema!)
+        process.arguments = ["--schemafile", TestEnvironment.sharedFile(ResourceImportTests.schema)!.path] + files
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+
+    /// Grafana's dashboard schema, its open-ended parts relaxed (`../shared/schemas/SOURCES.md`).
+    static let schema = "schemas/grafana/dashboard.relaxed.jsonschema.json"
 
     @Test("the rows' Swift: the hidden first row's panels stand above the rows, a folded row and a repeated one")
     func rowsSource() throws {
