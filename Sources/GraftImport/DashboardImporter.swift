@@ -64,22 +64,7 @@ public struct DashboardImporter: Sendable {
         let stem = DashboardImporter.unique(DashboardImporter.stem(title: title, fileName: fileName, uid: source.model.uid), taken: takenStems) {
             $0 + "-" + String($1)
         }
-        let plan: DashboardPlan
-        do {
-            plan = try DashboardPlan(source, file: file, valueName: valueName, fileStem: stem)
-        } catch let error as ImportError {
-            // Grafana loads what the DSL refuses (a panel above its row's header, panels sharing
-            // cells) and saves it back laid out its own way: write that, or fail as the file is.
-            guard let panels = source.model.panels, let loaded = GrafanaLoadedLayout.loaded(panels) else { throw error }
-            var relaid = source
-            relaid.model.panels = loaded
-            relaid.exactBytes = nil
-            relaid.relaid = true
-            relaid.notes.append(DashboardImporter.relaidNote(before: panels, after: loaded, because: error))
-            guard let relaidPlan = try? DashboardPlan(relaid, file: file, valueName: valueName, fileStem: stem) else { throw error }
-            plan = relaidPlan
-            source = relaid
-        }
+        let plan = try DashboardImporter.plan(&source, file: file, valueName: valueName, fileStem: stem)
         takenNames.insert(valueName)
         takenStems.insert(stem)
         if let uid = source.model.uid { takenUIDs.insert(uid) }
@@ -112,20 +97,24 @@ public struct DashboardImporter: Sendable {
         return text
     }
 
-    /// What laying the panels out as Grafana does changed, and why it was done.
-    static func relaidNote(before: [PanelModel], after: [PanelModel], because error: ImportError) -> String {
-        func name(_ panel: PanelModel) -> String { (panel.isRow ? "row" : "panel") + " \"\(panel.title ?? "")\"" + (panel.id.map { " (id \($0))" } ?? "") }
-        func place(_ position: GridPos?) -> String { position.map { "x \($0.x), y \($0.y)" } ?? "nowhere" }
-        var moves: [String] = []
-        for panel in after {
-            guard let old = before.first(where: { $0.id == panel.id && $0.title == panel.title && $0.type == panel.type }) else { continue }
-            if old.gridPos != panel.gridPos { moves.append("\(name(panel)) \(place(old.gridPos)) → \(place(panel.gridPos))") }
+    /// The plan of `source`; when the DSL cannot write the file as it is, that of the layout
+    /// Grafana gives it on load (then `source` becomes that), or the file's error when neither works.
+    private static func plan(_ source: inout DashboardSource, file: String, valueName: String, fileStem: String) throws -> DashboardPlan {
+        do {
+            return try DashboardPlan(source, file: file, valueName: valueName, fileStem: fileStem)
+        } catch let error as ImportError {
+            // Grafana loads what the DSL refuses (a panel above its row's header, panels sharing
+            // cells) and saves it back laid out its own way: write that, or fail as the file is.
+            guard let panels = source.model.panels, let loaded = GrafanaLoadedLayout.loaded(panels) else { throw error }
+            var relaid = source
+            relaid.model.panels = loaded
+            relaid.exactBytes = nil
+            relaid.relaid = true
+            relaid.notes.append(GrafanaLoadedLayout.note(before: panels, after: loaded, because: error))
+            guard let plan = try? DashboardPlan(relaid, file: file, valueName: valueName, fileStem: fileStem) else { throw error }
+            source = relaid
+            return plan
         }
-        let reordered = before.map(\.id) != after.map(\.id) ? "the panels sorted by position" : ""
-        let changes = [reordered, moves.isEmpty ? "" : "moved: " + moves.joined(separator: "; ")].filter { !$0.isEmpty }.joined(separator: ", ")
-        return "as the file is, it cannot be written in the DSL (\((error.path.map { "\($0): " } ?? "") + error.message)); "
-            + "Graft writes it as Grafana lays it out when it loads it and saves it back (sorted by position, moved up into empty "
-            + "space and down off each other, as its grid does): " + changes
     }
 
     /// `higressAIDashboard` for "Higress AI": from the title's ASCII words, or the file's, or the uid's.

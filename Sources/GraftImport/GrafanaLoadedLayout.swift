@@ -40,6 +40,22 @@ enum GrafanaLoadedLayout {
         return result == panels ? nil : result
     }
 
+    /// For the person importing: why the layout was changed, and what moved.
+    static func note(before: [PanelModel], after: [PanelModel], because error: ImportError) -> String {
+        func name(_ panel: PanelModel) -> String { (panel.isRow ? "row" : "panel") + " \"\(panel.title ?? "")\"" + (panel.id.map { " (id \($0))" } ?? "") }
+        func place(_ position: GridPos?) -> String { position.map { "x \($0.x), y \($0.y)" } ?? "nowhere" }
+        var moves: [String] = []
+        for panel in after {
+            guard let old = before.first(where: { $0.id == panel.id && $0.title == panel.title && $0.type == panel.type }) else { continue }
+            if old.gridPos != panel.gridPos { moves.append("\(name(panel)) \(place(old.gridPos)) → \(place(panel.gridPos))") }
+        }
+        let reordered = before.map(\.id) != after.map(\.id) ? "the panels sorted by position" : ""
+        let changes = [reordered, moves.isEmpty ? "" : "moved: " + moves.joined(separator: "; ")].filter { !$0.isEmpty }.joined(separator: ", ")
+        return "as the file is, it cannot be written in the DSL (\((error.path.map { "\($0): " } ?? "") + error.message)); "
+            + "Graft writes it as Grafana lays it out when it loads it and saves it back (sorted by position, moved up into empty "
+            + "space and down off each other, as its grid does): " + changes
+    }
+
     /// A stable sort by `y`, then `x`.
     private static func sortedByPosition(_ panels: [PanelModel]) -> [PanelModel] {
         panels.enumerated().sorted { a, b in
