@@ -266,7 +266,8 @@ struct SchemaV2Conversion {
 
     /// The classic variable of each v2 kind whose conversion is known, by its kind.
     static let variableTypes = ["QueryVariable": "query", "CustomVariable": "custom", "ConstantVariable": "constant",
-                                "DatasourceVariable": "datasource", "IntervalVariable": "interval", "TextVariable": "textbox"]
+                                "DatasourceVariable": "datasource", "IntervalVariable": "interval", "TextVariable": "textbox",
+                                "AdhocVariable": "adhoc", "GroupByVariable": "groupby"]
     /// v2's names of the classic `hide` numbers.
     static let hideValues = ["dontHide": 0, "hideLabel": 1, "hideVariable": 2]
     /// v2's names of the classic `refresh` numbers.
@@ -298,8 +299,15 @@ struct SchemaV2Conversion {
                 if let datasource = datasource(dataQuery, explicit: spec["datasource"]) { result["datasource"] = datasource.jsonValue }
             case "datasource" where kind == "QueryVariable":
                 continue
+            case "datasource" where kind == "AdhocVariable" || kind == "GroupByVariable":
+                // v2alpha1 keeps the reference in the spec; later versions beside it (below).
+                result["datasource"] = member.value
             default: result[member.key] = member.value
             }
+        }
+        if kind == "AdhocVariable" || kind == "GroupByVariable", result["datasource"] == nil, let type = variable["group"]?.stringValue {
+            let uid = variable["datasource"]?["name"]?.stringValue
+            result["datasource"] = DataSourceRef(type: type, uid: uid?.isEmpty == false ? uid : nil).jsonValue
         }
         // Grafana shows a constant only when hidden; v2 leaves hide out for it.
         if kind == "ConstantVariable" { result["hide"] = 2 }

@@ -141,6 +141,29 @@ struct ResourceImportTests {
     /// Grafana's dashboard schema, its open-ended parts relaxed (`../shared/schemas/SOURCES.md`).
     static let schema = "schemas/grafana/dashboard.relaxed.jsonschema.json"
 
+    @Test("ad hoc filters and group-by: v2beta1 names their datasource beside the spec")
+    func adhocAndGroupBy() throws {
+        let text = #"""
+        {"apiVersion": "dashboard.grafana.app/v2beta1", "kind": "Dashboard", "metadata": {"name": "adhoc"},
+         "spec": {"title": "Adhoc", "elements": {}, "layout": {"kind": "GridLayout", "spec": {"items": []}},
+          "variables": [
+           {"kind": "AdhocVariable", "group": "prometheus", "datasource": {"name": "prom-main"},
+            "spec": {"name": "Filters", "baseFilters": [], "filters": [{"key": "namespace", "operator": "=", "value": "higress-system"}],
+                     "defaultKeys": [], "hide": "dontHide", "skipUrlSync": false, "allowCustomValue": true}},
+           {"kind": "GroupByVariable", "group": "prometheus", "datasource": {"name": "prom-main"},
+            "spec": {"name": "by", "current": {"text": ["pod"], "value": ["pod"]}, "options": [], "multi": true, "hide": "dontHide", "skipUrlSync": false}}]}}
+        """#
+        var importer = DashboardImporter()
+        let rendered = try JSONParser.parse(importer.importDashboard(Array(text.utf8), file: "adhoc.json").renderedJSON)
+        let prom: JSON = ["type": "prometheus", "uid": "prom-main"]
+        #expect(rendered["templating"]?["list"] == [
+            ["allowCustomValue": true, "baseFilters": [], "datasource": prom, "defaultKeys": [],
+             "filters": [["key": "namespace", "operator": "=", "value": "higress-system"]], "hide": 0, "name": "Filters", "skipUrlSync": false, "type": "adhoc"],
+            ["current": ["text": ["pod"], "value": ["pod"]], "datasource": prom, "hide": 0, "multi": true, "name": "by", "options": [],
+             "skipUrlSync": false, "type": "groupby"],
+        ])
+    }
+
     @Test("the rows' Swift: the hidden first row's panels stand above the rows, a folded row and a repeated one")
     func rowsSource() throws {
         let source = try imported("gateway-rows.v2.resource.json").source
@@ -176,6 +199,8 @@ struct ResourceImportTests {
          "$.spec.layout.spec.items[0].spec.element.name", #"no element "panel-9" in $.spec.elements"#),
         (#"{"apiVersion": "dashboard.grafana.app/v2beta1", "kind": "Dashboard", "metadata": {"name": "x"}, "spec": {"title": "x", "elements": {}, "layout": {"kind": "GridLayout", "spec": {"items": []}}, "variables": [{"kind": "QueryVariable", "spec": {"name": "a", "hide": "sometimes"}}]}}"#,
          "$.spec.variables[0].spec.hide", #"expected one of "dontHide", "hideLabel", "hideVariable", found "sometimes""#),
+        (#"{"apiVersion": "dashboard.grafana.app/v2", "kind": "Dashboard", "metadata": {"name": "x"}, "spec": {"title": "x", "elements": {}, "layout": {"kind": "GridLayout", "spec": {"items": []}}, "variables": [{"kind": "SwitchVariable", "spec": {"name": "on"}}]}}"#,
+         "$.spec.variables[0].kind", "Graft does not convert a SwitchVariable from the v2 schema yet (it converts AdhocVariable, ConstantVariable, CustomVariable, "),
     ])
     func notADashboardResource(_ text: String, _ path: String, _ message: String) throws {
         var importer = DashboardImporter()
