@@ -14,9 +14,13 @@ struct ImportCommand: AsyncParsableCommand {
         abstract: "Turn Grafana dashboard JSON into Swift source in Graft's DSL.",
         discussion: """
         Each FILE may be an export ("Export for sharing externally", with __inputs), a dashboard's \
-        JSON model, or the body GET /api/dashboards/uid/:uid returns. Rendering the Swift gives the \
+        JSON model, the body GET /api/dashboards/uid/:uid returns, or a Grafana 12/13 resource \
+        (apiVersion dashboard.grafana.app/v0alpha1, v1beta1 or v1; or the v2 schema, v2alpha1, \
+        v2beta1 or v2, whose grid and rows are converted to the classic model; tabs and the auto \
+        grid are refused with how to export the classic JSON). Rendering the Swift gives the \
         dashboard back: byte for byte for an unedited export, as equal JSON otherwise; each import \
-        is rendered and compared before it is written. A file that cannot be imported is reported \
+        is rendered and compared before it is written. A dashboard without a uid gets one made \
+        from its title, and a note says which. A file that cannot be imported is reported \
         with the JSON path of the problem and nothing is written for it; the other files are still \
         imported, and the command exits 1.
 
@@ -24,6 +28,7 @@ struct ImportCommand: AsyncParsableCommand {
           graft import Higress-AI-CN.json        # writes ./HigressAIDashboard.swift
           graft import exports/*.json --out Sources/Catalog/Dashboards
           graft import node.json --into ../my-dashboards   # joins its catalog
+          graft import gateway.v2beta1.json      # a Grafana 12 resource (v2 schema)
         """)
 
     @Argument(help: "Grafana dashboard JSON files.")

@@ -64,7 +64,7 @@ public struct DashboardImporter: Sendable {
         let stem = DashboardImporter.unique(DashboardImporter.stem(title: title, fileName: fileName, uid: source.model.uid), taken: takenStems) {
             $0 + "-" + String($1)
         }
-        let plan = try DashboardPlan(source, file: file, valueName: valueName, fileStem: stem)
+        let plan = try DashboardImporter.plan(&source, file: file, valueName: valueName, fileStem: stem)
         takenNames.insert(valueName)
         takenStems.insert(stem)
         if let uid = source.model.uid { takenUIDs.insert(uid) }
@@ -72,16 +72,17 @@ public struct DashboardImporter: Sendable {
         return ImportedDashboard(
             file: file, form: source.form, valueName: valueName, swiftFileName: SwiftName.upperFirst(valueName) + ".swift",
             source: DashboardImporter.sourceText(plan, title: title, fileName: fileName, form: source.form, exact: source.exactBytes != nil,
-                                                 givenUID: source.givenUID),
-            fileStem: stem, renderedJSON: rendered, byteIdentical: source.exactBytes == rendered, notes: uidNotes + plan.notes)
+                                                 givenUID: source.givenUID, relaid: source.relaid),
+            fileStem: stem, renderedJSON: rendered, byteIdentical: source.exactBytes == rendered, notes: source.notes + uidNotes + plan.notes)
     }
 
     /// The Swift file: a header saying where it came from, `import Graft`, the label filter
     /// locals, the dashboard.
     private static func sourceText(_ plan: DashboardPlan, title: String, fileName: String, form: DashboardForm, exact: Bool,
-                                   givenUID: String?) -> String {
-        let shape = ["export": "a Grafana export", "plain": "a Grafana dashboard", "apiResponse": "a Grafana API response"][form.rawValue]!
-        var back = exact ? "that file byte for byte" : form == .apiResponse ? "its dashboard as JSON" : "that dashboard as JSON"
+                                   givenUID: String?, relaid: Bool) -> String {
+        let shape = form.phrase
+        var back = exact ? "that file byte for byte" : form == .export || form == .plain ? "that dashboard as JSON" : "its dashboard as JSON"
+        if relaid { back += ", its panels where Grafana puts them when it loads it" }
         if let givenUID { back += ", with the uid \"\(givenUID)\" Graft gave it" }
         var text = "// Imported by `graft import` from \(fileName) (\(shape)); rendering it gives back \(back).\n"
         text += "import Graft\n\n"
@@ -94,6 +95,26 @@ public struct DashboardImporter: Sendable {
         text += plan.declaration.render(indent: 0, column: 0) + "\n"
         for row in plan.rowDeclarations { text += "\n" + row.render(indent: 0, column: 0) + "\n" }
         return text
+    }
+
+    /// The plan of `source`; when the DSL cannot write the file as it is, that of the layout
+    /// Grafana gives it on load (then `source` becomes that), or the file's error when neither works.
+    private static func plan(_ source: inout DashboardSource, file: String, valueName: String, fileStem: String) throws -> DashboardPlan {
+        do {
+            return try DashboardPlan(source, file: file, valueName: valueName, fileStem: fileStem)
+        } catch let error as ImportError {
+            // Grafana loads what the DSL refuses (a panel above its row's header, panels sharing
+            // cells) and saves it back laid out its own way: write that, or fail as the file is.
+            guard let panels = source.model.panels, let loaded = GrafanaLoadedLayout.loaded(panels) else { throw error }
+            var relaid = source
+            relaid.model.panels = loaded
+            relaid.exactBytes = nil
+            relaid.relaid = true
+            relaid.notes.append(GrafanaLoadedLayout.note(before: panels, after: loaded, because: error))
+            guard let plan = try? DashboardPlan(relaid, file: file, valueName: valueName, fileStem: fileStem) else { throw error }
+            source = relaid
+            return plan
+        }
     }
 
     /// `higressAIDashboard` for "Higress AI": from the title's ASCII words, or the file's, or the uid's.

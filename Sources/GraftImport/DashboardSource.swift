@@ -9,6 +9,21 @@ public enum DashboardForm: String, Sendable, Hashable {
     case plain
     /// The body `GET /api/dashboards/uid/:uid` returns: `{"dashboard": ..., "meta": ...}`.
     case apiResponse
+    /// A Grafana 12/13 resource (`dashboard.grafana.app/v1beta1`, `v1`, `v0alpha1`) whose spec is the dashboard.
+    case resource
+    /// A Grafana 12/13 resource in the v2 schema (`elements` + `layout`), converted to the classic model.
+    case schemaV2
+
+    /// The form in a few words, for the header of the Swift file.
+    var phrase: String {
+        switch self {
+        case .export: return "a Grafana export"
+        case .plain: return "a Grafana dashboard"
+        case .apiResponse: return "a Grafana API response"
+        case .resource: return "a Grafana dashboard resource"
+        case .schemaV2: return "a Grafana dashboard resource in the v2 schema, converted to the classic model"
+        }
+    }
 }
 
 /// A dashboard file read and checked: its shape, the dashboard, and what rendering it must give back.
@@ -26,6 +41,10 @@ struct DashboardSource {
     var exactBytes: [UInt8]?
     /// The uid Graft gave the dashboard, which had none.
     var givenUID: String?
+    /// What reading the file changed or left out, for the person importing.
+    var notes: [String] = []
+    /// Whether the panels are laid out as Grafana lays them out on load, not as the file has them.
+    var relaid = false
 
     /// Keys only a dashboard has; an object with none of them is some other JSON.
     static let dashboardKeys = ["panels", "title", "schemaVersion", "templating", "uid"]
@@ -40,7 +59,13 @@ struct DashboardSource {
         var dashboard = top
         root = .root
         form = top["__inputs"] != nil ? .export : .plain
-        if let inner = top["dashboard"], top.count <= 2, top.count == 1 || top["meta"] != nil {
+        if DashboardResource.isResource(top) {
+            let resource = try DashboardResource(top, file: file)
+            dashboard = resource.dashboard
+            root = resource.root
+            form = resource.converted ? .schemaV2 : .resource
+            notes = resource.notes
+        } else if let inner = top["dashboard"], top.count <= 2, top.count == 1 || top["meta"] != nil {
             root = JSONPath.root.appending("dashboard")
             guard case .object(let object) = inner else {
                 throw ImportError(file: file, path: root, message: "expected the dashboard object of an API response, found \(inner.kindDescription)")
@@ -55,7 +80,7 @@ struct DashboardSource {
         do { model = try DashboardModel(json: .object(dashboard), at: root) } catch let error as JSONError { throw ImportError(file: file, error) }
         try DashboardSource.checkGrid(dashboard, at: root, file: file)
         let exact = model.jsonText()
-        exactBytes = form != .apiResponse && Array(exact.utf8) == bytes ? bytes : nil
+        exactBytes = (form == .export || form == .plain) && Array(exact.utf8) == bytes ? bytes : nil
     }
 
     /// Every panel must sit on the grid: a `gridPos` with `h`, `w`, `x` and `y`, as the DSL writes

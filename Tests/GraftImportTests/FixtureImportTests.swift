@@ -31,6 +31,8 @@ struct FixtureImportTests {
             #expect(try JSONParser.parse(imported.renderedJSON) == JSONParser.parse(bytes))
         case .apiResponse:
             #expect(try JSONParser.parse(imported.renderedJSON) == JSONParser.parse(bytes)["dashboard"])
+        case .resource, .schemaV2:
+            Issue.record("\(name): the resources are in Fixtures/Adopt, tested by ResourceImportTests")
         }
     }
 

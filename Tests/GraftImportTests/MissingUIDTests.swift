@@ -8,6 +8,13 @@ extension Locations {
     /// `Fixtures/Adopt`: dashboards as teams bring them (no uid, Grafana 12/13 resources, v2 layouts).
     static let adoption = fixtures.appendingPathComponent("Adopt")
 
+    /// The files of `Fixtures/Adopt` that import (not the refused layouts, not the classic models the v2 ones convert to).
+    static var adoptionImports: [URL] {
+        ["console-no-uid.dashboard.json", "gateway.v1beta1.resource.json", "gateway-grid.v2beta1.resource.json", "gateway-rows.v2.resource.json",
+         "library-repeat.v2beta1.resource.json"]
+            .map { adoption.appendingPathComponent($0) }
+    }
+
     /// The bytes of `Fixtures/Adopt/<name>`.
     static func adoptionBytes(_ name: String) throws -> [UInt8] { try bytes(adoption.appendingPathComponent(name)) }
 }

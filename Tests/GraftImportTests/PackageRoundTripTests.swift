@@ -27,7 +27,9 @@ struct PackageRoundTripTests {
         let manifest = try String(contentsOf: package.appendingPathComponent("Package.swift"), encoding: .utf8)
         #expect(manifest.contains(".package(path: \"\(try #require(StarterPackage.builtCheckout))\")"), "Graft is not the checkout graft was built from")
         let inputs = Locations.fixtureFiles + (Locations.reference.map { [$0] } ?? [])
-        try await ImportCommand.parse(inputs.map(\.path) + ["--into", package.path]).run()
+        // Dashboards as teams bring them: no uid, Grafana 12/13 resources (not the expected classic files beside them).
+        let adopted = Locations.adoptionImports
+        try await ImportCommand.parse((inputs + adopted).map(\.path) + ["--into", package.path]).run()
 
         let run = try make("run", in: package)
         #expect(run.status == 0, "make run failed:\n\(run.output.suffix(4000))")
@@ -49,6 +51,14 @@ struct PackageRoundTripTests {
             } else {
                 #expect(try JSONParser.parse(output) == expected, "\(input.lastPathComponent) does not render as the same JSON")
             }
+        }
+        for input in adopted {
+            var importer = DashboardImporter()
+            let imported = try importer.importDashboard(Locations.bytes(input), file: input.lastPathComponent)
+            let expected = try JSONParser.parse(imported.renderedJSON)
+            let uid = try #require(expected["uid"]?.stringValue)
+            let output = try #require(rendered[uid], "no dashboards/*.json with uid \(uid) for \(input.lastPathComponent)")
+            #expect(try JSONParser.parse(output) == expected, "\(input.lastPathComponent) does not render as its import did")
         }
         #expect(rendered["example-app"] != nil, "the example dashboard is not rendered")
 
