@@ -150,4 +150,138 @@ struct ReleasePushTests {
         #expect(stored(emulator, "ai") == Fixtures.expected(items[1]))
         #expect(try await Fixtures.push(pusher, items, options()).0.unchanged == 3)
     }
+
+    @Test("another manager's dashboard is refused naming it; --force releases it and takes it over", arguments: [GrafanaEmulator.Release.grafana12, .grafana13])
+    func anotherManager(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        _ = try await Fixtures.push(pusher, items, options())
+        emulator.setAnnotations(uid: "main", ["grafana.app/managedBy": "terraform", "grafana.app/managerId": "tf-stack"], as: "admin")
+        let (refused, _) = try await Fixtures.push(pusher, items, options())
+        let message = try #require(refused.outcomes[0].failure).description
+        #expect(message == "Dashboard \"Higress Dashboard\" (uid main) was not pushed: Grafana says terraform \"tf-stack\" manages it (grafana.app/managedBy), not this catalog; push with --force to take it over.")
+        let (forced, _) = try await Fixtures.push(pusher, items, options(force: true))
+        #expect(forced.succeeded && forced.updated == 1)
+        #expect(emulator.dashboard(uid: "main")?.annotations["grafana.app/managedBy"] == "kubectl")
+        #expect(emulator.dashboard(uid: "main")?.annotations["grafana.app/managerId"] == ReleasePushTests.owner)
+    }
+
+    @Test("--prune deletes exactly the owned dashboards that left the catalog (then Graft's empty folders); others survive; a dry run lists them",
+          arguments: releases)
+    func prune(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        _ = try await Fixtures.push(pusher, items, options())
+        // Made outside Graft, in Graft's folder and at the root; and one another catalog pushed.
+        let alice = try Fixtures.client(emulator, credentials: .basic(user: "alice", password: "alice-pw"))
+        _ = try await alice.saveDashboard(DashboardSave(dashboard: ["uid": "outside", "title": "Made by hand"], folderUID: "higress-gw"))
+        _ = try await alice.saveDashboard(DashboardSave(dashboard: ["uid": "outside-root", "title": "Also by hand"]))
+        let other = PushOptions(owner: "another-catalog")
+        _ = try await Fixtures.push(pusher, [PushItem(Fixtures.dashboard(uid: "theirs", title: "Theirs"))], other)
+
+        let kept = [items[2]]
+        let changes = emulator.storedChangeCount
+        let (plan, _) = try await Fixtures.push(pusher, kept, options(dryRun: true, prune: true))
+        #expect(Set(plan.pruned.filter { $0.kind == .dashboard }.map(\.uid)) == ["main", "ai"])
+        #expect(plan.pruned.allSatisfy { $0.dryRun && $0.failure == nil })
+        #expect(emulator.storedChangeCount == changes, "a dry run deletes nothing")
+        #expect(emulator.dashboards.count == 6)
+
+        let (result, _) = try await Fixtures.push(pusher, kept, options(prune: true))
+        #expect(result.succeeded)
+        #expect(Set(emulator.dashboards.keys) == ["root", "outside", "outside-root", "theirs"])
+        #expect(Set(result.pruned.filter { $0.kind == .dashboard }.map(\.uid)) == ["main", "ai"])
+        // The folders still hold alice's dashboard, so none goes.
+        #expect(result.pruned.filter { $0.kind == .folder }.isEmpty)
+        #expect(result.summary.hasSuffix("; 2 dashboards and 0 folders deleted."))
+
+        _ = try await Fixtures.client(emulator).deleteDashboard(uid: "outside")
+        let (second, _) = try await Fixtures.push(pusher, kept, options(prune: true))
+        if release == .grafana11 {
+            #expect(second.pruned.isEmpty, "the classic API records no owner for folders")
+            #expect(emulator.folders.count == 2)
+        } else {
+            #expect(second.pruned.map(\.uid) == ["higress-gw", "higress"], "children first")
+            #expect(emulator.folders.isEmpty)
+        }
+        #expect(Set(emulator.dashboards.keys) == ["root", "outside-root", "theirs"])
+    }
+
+    @Test("with 50% injected faults (seeded) every dashboard ends present once at the expected content", arguments: releases)
+    func faults(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        let generated = Fixtures.generated(40)
+        emulator.update { $0.faults = FaultInjection(rate: 0.5, seed: 20_261_203) }
+        let (result, _) = try await Fixtures.push(pusher, generated, PushOptions(concurrency: 8, owner: ReleasePushTests.owner))
+        emulator.update { $0.faults = nil }
+        #expect(emulator.requests.filter(\.faulted).count > 40, "faults were injected")
+        #expect(result.succeeded, "\(result.outcomes.compactMap(\.failure))")
+        #expect(emulator.dashboards.count == 40)
+        for item in generated {
+            let dashboard = try #require(emulator.dashboard(uid: item.dashboard.uid!))
+            #expect(NormalizedDashboard(.object(dashboard.data)) == Fixtures.expected(item))
+            #expect(dashboard.version == 1, "written once")
+        }
+        emulator.resetRequestLog()
+        #expect(try await Fixtures.push(pusher, generated, options()).0.unchanged == 40)
+        #expect(emulator.writeRequestCount == 0)
+    }
+
+    @Test("--dry-run writes nothing, and on 12/13 reports what only the server sees: a folder the token may not write", arguments: releases)
+    func dryRun(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        emulator.denyFolderWrite(uid: "higress-gw", login: "sa-graft")
+        let (plan, _) = try await Fixtures.push(pusher, items, options(dryRun: true))
+        #expect(emulator.storedChangeCount == 0)
+        #expect(emulator.dashboards.isEmpty && emulator.folders.isEmpty)
+        if release == .grafana11 {
+            // The classic API has no dry run: the refusal shows only when writing.
+            #expect(plan.succeeded)
+        } else {
+            #expect(emulator.requests.filter { $0.isWrite }.allSatisfy { $0.dryRun })
+            #expect(plan.outcomes.map(\.status.isFailure) == [true, true, false])
+            let message = try #require(plan.outcomes[0].failure).description
+            #expect(message.contains("Grafana answered 403 Forbidden when checking (dry run) the creation of dashboard main, saying "))
+            #expect(message.contains("may not write in folder \"higress-gw\""))
+            #expect(plan.outcomes[2].status == .wouldCreate)
+        }
+    }
+
+    @Test("an edit between Graft's read and its write is a 409 Conflict, reported, never retried blindly", arguments: [GrafanaEmulator.Release.grafana12, .grafana13])
+    func conflict(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        _ = try await Fixtures.push(pusher, items, options())
+        emulator.beforeHandling { request in
+            if request.method == "PUT", request.path.hasSuffix("/dashboards/main") {
+                emulator.editDashboard(uid: "main", as: "alice") { $0["description"] = "alice was here" }
+            }
+        }
+        var changed = items
+        changed[0] = PushItem(Fixtures.dashboard(uid: "main", title: "Higress Dashboard", expr: "up"), folder: gateway)
+        let (result, _) = try await Fixtures.push(pusher, changed, options())
+        emulator.beforeHandling(nil)
+        let message = try #require(result.outcomes[0].failure).description
+        #expect(message.contains("someone saved it in Grafana while Graft was pushing (Grafana answered 409 Conflict when updating dashboard main, saying \"Operation cannot be fulfilled on dashboards.dashboard.grafana.app \"main\": the object has been modified"))
+        #expect(emulator.requestCount(method: "PUT", pathPrefix: "/apis/") == 1)
+        #expect(emulator.dashboard(uid: "main")?.data["description"] == "alice was here")
+    }
+
+    @Test("organisation 2 is namespace org-2; --namespace (stacks-<id>) overrides it", arguments: [GrafanaEmulator.Release.grafana13])
+    func namespaces(_ release: GrafanaEmulator.Release) async throws {
+        var options = GrafanaEmulator.Options.release(release)
+        options.namespace = "org-2"
+        let emulator = try Fixtures.emulator(options)
+        var connection = try GrafanaConnection(baseURL: emulator.baseURL, credentials: .token(Fixtures.editorToken), organizationID: 2,
+                                               retry: Fixtures.fastRetry)
+        #expect(connection.resolvedNamespace == "org-2")
+        let (result, _) = try await Fixtures.push(DashboardPusher(client: GrafanaClient(connection)), [items[2]], self.options())
+        #expect(result.succeeded)
+        #expect(emulator.requests.contains { $0.path == "/apis/dashboard.grafana.app/v0alpha1/namespaces/org-2/dashboards" })
+
+        connection.namespace = "stacks-7"
+        let (refused, _) = try await Fixtures.push(DashboardPusher(client: GrafanaClient(connection)), [items[2]], self.options())
+        #expect(refused.outcomes[0].failure?.description.contains("403 Forbidden when reading dashboard root") == true)
+    }
+}
+
+extension DashboardOutcome.Status {
+    var isFailure: Bool { if case .failed = self { return true } else { return false } }
 }
