@@ -29,10 +29,13 @@ struct DiffCommand: AsyncParsableCommand {
     var exitCode = false
 
     func run() async throws {
-        let items = try CatalogContext.require().pushItems()
+        let catalog = try CatalogContext.require()
+        let items = try catalog.pushItems()
         let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
-        // A plan with force: an edit made outside Graft is a difference to show, not a refusal.
-        let plan = try await pusher.push(items, options: PushOptions(dryRun: true, force: true, datasources: try datasources.choices()))
+        // A plan with force: an edit made outside Graft is a difference to show, not a refusal;
+        // reads only (no server-side dry-run writes).
+        let plan = try await pusher.push(items, options: PushOptions(dryRun: true, force: true, datasources: try datasources.choices(),
+                                                                     owner: catalog.name, validateOnServer: false))
         for outcome in plan.outcomes {
             switch outcome.status {
             case .wouldCreate: print("missing  \(outcome.uid)  \"\(outcome.title)\" is not in Grafana")

@@ -56,6 +56,7 @@ extension DashboardPusher {
                 // Grafana refuses to change a manager in place: release it first, then write as Graft.
                 object.resourceVersion = try await platform.update(live.object.released(), in: .dashboards).resourceVersion
             }
+            if options.dryRun, !options.validateOnServer { return outcome(live == nil ? .wouldCreate : .wouldUpdate, diff: diff) }
             do {
                 if live == nil {
                     _ = try await platform.create(object, in: .dashboards, dryRun: options.dryRun)

@@ -49,7 +49,8 @@ public struct DashboardPusher: Sendable {
         let platform = await discoverAppPlatform()
         let resolver = DatasourceResolver(client: client, choices: options.datasources, dryRun: options.dryRun)
         let (bindings, datasources) = try await resolver.resolve(valid.map { items[$0] })
-        let folders = FolderProvisioner(client: client, platform: platform, owner: ResourceManager.graft(options.owner), dryRun: options.dryRun)
+        let folders = FolderProvisioner(client: client, platform: platform, owner: ResourceManager.graft(options.owner), dryRun: options.dryRun,
+                                         validateOnServer: options.validateOnServer)
         let work = zip(valid, bindings).map { index, binding in (index, items[index], binding.apply(to: items[index].dashboard)) }
 
         await withTaskGroup(of: (Int, DashboardOutcome).self) { group in

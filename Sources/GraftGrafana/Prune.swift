@@ -48,7 +48,7 @@ extension DashboardPusher {
         for dashboard in dashboards where dashboard.manager == manager && !keep.contains(dashboard.name) {
             let title = dashboard.spec["title"]?.stringValue ?? dashboard.name
             do {
-                try await platform.delete(.dashboards, name: dashboard.name, dryRun: options.dryRun)
+                if !options.dryRun || options.validateOnServer { try await platform.delete(.dashboards, name: dashboard.name, dryRun: options.dryRun) }
                 remaining.removeAll { $0.name == dashboard.name }
                 pruned.append(PrunedItem(kind: .dashboard, uid: dashboard.name, title: title, dryRun: options.dryRun, failure: nil))
             } catch let error as APIError {
@@ -67,7 +67,7 @@ extension DashboardPusher {
                 left.removeAll { $0.name == folder.name }
                 progress = true
                 do {
-                    try await platform.delete(.folders, name: folder.name, dryRun: options.dryRun)
+                    if !options.dryRun || options.validateOnServer { try await platform.delete(.folders, name: folder.name, dryRun: options.dryRun) }
                     pruned.append(PrunedItem(kind: .folder, uid: folder.name, title: title, dryRun: options.dryRun, failure: nil))
                 } catch let error as APIError {
                     pruned.append(PrunedItem(kind: .folder, uid: folder.name, title: title, dryRun: options.dryRun, failure: error))

@@ -136,11 +136,14 @@ struct ReleasePushTests {
         #expect(refused.unchanged == 2)
         #expect(emulator.writeRequestCount == 0)
 
-        // graft diff (a forced dry run) shows the difference for it too.
-        let (plan, _) = try await Fixtures.push(pusher, items, options(dryRun: true, force: true))
+        // graft diff (a forced dry run that only reads) shows the difference for it too.
+        emulator.resetRequestLog()
+        let diffOptions = PushOptions(dryRun: true, force: true, owner: ReleasePushTests.owner, validateOnServer: false)
+        let (plan, _) = try await Fixtures.push(pusher, items, diffOptions)
         #expect(plan.outcomes[1].status == .wouldUpdate)
         #expect(plan.outcomes[1].diff?.contains("-  \"title\": \"Higress AI (dynamic)\"") == true)
-        #expect(emulator.requests.filter { $0.isWrite && !$0.dryRun }.isEmpty)
+        #expect(plan.outcomes.map(\.status) == [.unchanged, .wouldUpdate, .unchanged])
+        #expect(emulator.writeRequestCount == 0)
         #expect(try #require(emulator.dashboard(uid: "ai")).isStoredAsV2)
 
         let (forced, _) = try await Fixtures.push(pusher, items, options(force: true))
