@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import GraftGrafana
 
@@ -16,9 +17,9 @@ struct GrafanaOptions: ParsableArguments {
     var namespace: String?
 
     /// The connection these flags and the GRAFANA_* variables describe.
-    func connection() throws -> GrafanaConnection {
+    func connection(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> GrafanaConnection {
         try GrafanaConnection.resolve(.init(url: service.url?.text, token: token, user: service.user, password: service.password,
-                                            organizationID: orgId.map { String($0.value) }, namespace: namespace),
+                                            organizationID: orgId.map { String($0.value) }, namespace: namespace), environment: environment,
                                       tls: service.tls, requestTimeout: service.timeout.duration)
     }
 }
