@@ -32,7 +32,12 @@ extension DashboardPusher {
                 if !options.force {
                     if let other = live.object.manager, other != manager { throw PushFailure(title: item.title, uid: uid, reason: .managedByOther(other)) }
                     // Graft's own write, untouched since: the checksum it recorded is the content there now.
-                    let untouched = owned && !live.storedAsV2 && live.object.annotations[AppPlatformObject.Annotation.sourceChecksum] == current.contentHash
+                    var untouched = owned && !live.storedAsV2 && live.object.annotations[AppPlatformObject.Annotation.sourceChecksum] == current.contentHash
+                    if !untouched, live.object.manager == nil, !live.storedAsV2 {
+                        // Pushed through the classic API (before an upgrade to 12): its version message says so.
+                        let version = try await client.version(uid: uid, number: live.object.generation)
+                        untouched = version.flatMap { PushMarker(message: $0.message) }.map { $0.contentHash == current.contentHash && ($0.owner ?? options.owner) == options.owner } ?? false
+                    }
                     // Content equal to the code, never managed: nothing would be lost by taking it.
                     let adoptable = unchanged && live.object.manager == nil
                     if !untouched, !adoptable {

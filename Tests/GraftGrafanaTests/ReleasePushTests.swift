@@ -285,6 +285,22 @@ struct ReleasePushTests {
     }
 }
 
+extension ReleasePushTests {
+    @Test("after an upgrade from 11.3 to 13, what Graft pushed through the classic API is still its own: a code change updates it")
+    func upgrade() async throws {
+        let (emulator, pusher) = try setUp(.grafana11)
+        _ = try await Fixtures.push(pusher, items, options())
+        emulator.update { $0 = .release(.grafana13) }
+        var changed = items
+        changed[0] = PushItem(Fixtures.dashboard(uid: "main", title: "Higress Dashboard", expr: "up"), folder: gateway)
+        let (result, _) = try await Fixtures.push(pusher, changed, options())
+        #expect(result.outcomes.map(\.status) == [.updated, .updated, .updated], "the first through /apis adds the manager annotations")
+        #expect(stored(emulator, "main") == Fixtures.expected(changed[0]))
+        #expect(emulator.dashboard(uid: "ai")?.annotations["grafana.app/managerId"] == ReleasePushTests.owner)
+        #expect(try await Fixtures.push(pusher, changed, options()).0.unchanged == 3)
+    }
+}
+
 extension DashboardOutcome.Status {
     var isFailure: Bool { if case .failed = self { return true } else { return false } }
 }
