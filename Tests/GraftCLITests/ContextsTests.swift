@@ -78,42 +78,45 @@ struct ContextsTests {
     @Test("a secret in the file is refused without reading it; a variable that is not set is named")
     func noSecretInTheFile() throws {
         let secret = "glsa_written_into_the_file"
-        let withToken = try file("""
+        let (withToken, error) = try refusal("""
             contexts:
               - name: prod
                 url: https://grafana.example.com
                 token: \(secret)
             """)
-        let error = try #require(throws: CLIError.self) { try targets(["--context", "prod", "--contexts-file", withToken], environment: [:]) }
         #expect(error.description == "\(withToken): contexts[0].token: a secret does not belong in this file; name the environment variable that holds it (token-env, user-env, password-env)")
         #expect(!error.description.contains(secret))
 
-        let inURL = try file("""
+        let (_, urlError) = try refusal("""
             contexts:
               - name: prod
                 url: https://admin:\(secret)@grafana.example.com
             """)
-        let urlError = try #require(throws: CLIError.self) { try targets(["--context", "prod", "--contexts-file", inURL], environment: [:]) }
         #expect(urlError.description.hasSuffix("contexts[0].url: holds credentials; name the variables that hold them (user-env, password-env) instead"))
         #expect(!urlError.description.contains(secret))
 
-        let unset = try file("""
+        let (unset, unsetError) = try refusal("""
             contexts:
               - name: prod
                 url: https://grafana.example.com
                 token-env: PROD_TOKEN
             """)
-        let unsetError = try #require(throws: CLIError.self) { try targets(["--context", "prod", "--contexts-file", unset], environment: [:]) }
         #expect(unsetError.description == "\(unset): contexts[0].token-env: the variable PROD_TOKEN it names is not set")
 
-        let wrongType = try file("""
+        let (wrongType, typeError) = try refusal("""
             contexts:
               - name: prod
                 url: https://grafana.example.com
                 org-id: two
             """)
-        let typeError = try #require(throws: CLIError.self) { try targets(["--context", "prod", "--contexts-file", wrongType], environment: [:]) }
         #expect(typeError.description.hasPrefix("\(wrongType): contexts[0].org-id: expected"))
+    }
+
+    /// The file written from `text` and the error `--context prod` gets from it with no variables set.
+    func refusal(_ text: String) throws -> (String, CLIError) {
+        let path = try file(text)
+        let error = try #require(throws: CLIError.self) { try targets(["--context", "prod", "--contexts-file", path], environment: [:]) }
+        return (path, error)
     }
 
     @Test("with no file, GRAFANA_URL and GRAFANA_TOKEN still work; --context without a file is an error")

@@ -26,6 +26,11 @@ struct ReleasePushTests {
         return (emulator, DashboardPusher(client: try Fixtures.client(emulator)))
     }
 
+    /// A client signed in as alice, the editor `setUp` adds.
+    func alice(_ emulator: GrafanaEmulator) throws -> GrafanaClient {
+        try Fixtures.client(emulator, credentials: .basic(user: "alice", password: "alice-pw"))
+    }
+
     func options(dryRun: Bool = false, force: Bool = false, prune: Bool = false) -> PushOptions {
         PushOptions(dryRun: dryRun, force: force, owner: ReleasePushTests.owner, prune: prune)
     }
@@ -73,7 +78,7 @@ struct ReleasePushTests {
     func editThroughTheAPI(_ release: GrafanaEmulator.Release) async throws {
         let (emulator, pusher) = try setUp(release)
         _ = try await Fixtures.push(pusher, items, options())
-        let alice = try Fixtures.client(emulator, credentials: .basic(user: "alice", password: "alice-pw"))
+        let alice = try alice(emulator)
         if release == .grafana11 {
             var model = try #require(try await alice.dashboard(uid: "ai")).model.objectValue!
             model["title"] = "Higress AI (tuned by hand)"
@@ -174,7 +179,7 @@ struct ReleasePushTests {
         let (emulator, pusher) = try setUp(release)
         _ = try await Fixtures.push(pusher, items, options())
         // Made outside Graft, in Graft's folder and at the root; and one another catalog pushed.
-        let alice = try Fixtures.client(emulator, credentials: .basic(user: "alice", password: "alice-pw"))
+        let alice = try alice(emulator)
         _ = try await alice.saveDashboard(DashboardSave(dashboard: ["uid": "outside", "title": "Made by hand"], folderUID: "higress-gw"))
         _ = try await alice.saveDashboard(DashboardSave(dashboard: ["uid": "outside-root", "title": "Also by hand"]))
         let other = PushOptions(owner: "another-catalog")
