@@ -306,6 +306,27 @@ extension ReleasePushTests {
     }
 }
 
+extension ReleasePushTests {
+    @Test("--prune keeps an owned dashboard someone edited since, naming who, unless --force", arguments: [GrafanaEmulator.Release.grafana12, .grafana13])
+    func pruneKeepsEdits(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        _ = try await Fixtures.push(pusher, items, options())
+        emulator.editDashboard(uid: "ai", as: "alice") { $0["description"] = "kept for the incident review" }
+        let (result, _) = try await Fixtures.push(pusher, [items[2]], options(prune: true))
+        #expect(!result.succeeded)
+        let refused = try #require(result.pruned.first { $0.uid == "ai" })
+        let alice = try #require(emulator.identity(of: "alice"))
+        #expect(refused.line.hasPrefix("failed        dashboard ai \"Higress AI\" was not deleted: it was edited in Grafana after Graft pushed it (by \(alice) at "))
+        #expect(refused.line.hasSuffix("; delete it by hand, or prune with --force."))
+        #expect(emulator.dashboard(uid: "ai") != nil && emulator.dashboard(uid: "main") == nil)
+        #expect(emulator.folders["higress-gw"] != nil, "the folder still holds ai")
+
+        let (forced, _) = try await Fixtures.push(pusher, [items[2]], options(force: true, prune: true))
+        #expect(forced.succeeded)
+        #expect(Set(emulator.dashboards.keys) == ["root"] && emulator.folders.isEmpty)
+    }
+}
+
 extension DashboardOutcome.Status {
     var isFailure: Bool { if case .failed = self { return true } else { return false } }
 }
