@@ -41,8 +41,10 @@ extension DashboardPusher {
                     // Content equal to the code, never managed: nothing would be lost by taking it.
                     let adoptable = unchanged && live.object.manager == nil
                     if !untouched, !adoptable {
+                        // The annotation names an identity (`user:<uid>`); the classic read names the login, where it still answers.
+                        let login = (try? await client.dashboard(uid: uid))??.updatedBy
                         throw PushFailure(title: item.title, uid: uid, reason: .editedOutsideGraft(
-                            version: live.object.generation, savedBy: live.object.annotations[AppPlatformObject.Annotation.updatedBy],
+                            version: live.object.generation, savedBy: login ?? live.object.annotations[AppPlatformObject.Annotation.updatedBy],
                             savedAt: live.object.annotations[AppPlatformObject.Annotation.updatedTimestamp]))
                     }
                 }

@@ -91,7 +91,8 @@ struct ReleasePushTests {
             _ = try await platform.update(object, in: .dashboards)
         }
         let editedAt = try #require(emulator.dashboard(uid: "ai")).updated
-        let who = release == .grafana11 ? "alice" : try #require(emulator.identity(of: "alice"))
+        // On 12/13 the login comes from the classic read, which still answers for a v1-stored dashboard.
+        let who = "alice"
 
         emulator.resetRequestLog()
         let (refused, _) = try await Fixtures.push(pusher, items, options())
@@ -136,7 +137,8 @@ struct ReleasePushTests {
         emulator.resetRequestLog()
         let (refused, _) = try await Fixtures.push(pusher, items, options())
         let message = try #require(refused.outcomes[1].failure).description
-        let alice = try #require(emulator.identity(of: "alice"))
+        // 12.x's classic read refuses a v2-stored dashboard (406): the annotation's identity it is; 13.x's gives the login.
+        let alice = release == .grafana12 ? try #require(emulator.identity(of: "alice")) : "alice"
         #expect(message.hasPrefix("Dashboard \"Higress AI\" (uid ai) was not pushed: its version 2 in Grafana was saved by \(alice) at "))
         #expect(refused.unchanged == 2)
         #expect(emulator.writeRequestCount == 0)
