@@ -332,3 +332,23 @@ extension ReleasePushTests {
 extension DashboardOutcome.Status {
     var isFailure: Bool { if case .failed = self { return true } else { return false } }
 }
+
+extension ReleasePushTests {
+    @Test("discovery: the version and the groups each release serves, and the versions Graft speaks", arguments: releases)
+    func discovery(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, _) = try setUp(release)
+        let apis = try await Fixtures.client(emulator).discover()
+        #expect(apis.version == release.rawValue)
+        switch release {
+        case .grafana11:
+            #expect(!apis.servesAppPlatform && apis.dashboardVersions.isEmpty)
+        case .grafana12:
+            #expect(apis.servesAppPlatform && apis.classicDashboardVersion == "v0alpha1" && apis.folderVersion == "v1beta1")
+            #expect(apis.readVersion(forStored: "v2beta1") == "v2beta1")
+        case .grafana13:
+            #expect(apis.servesAppPlatform && apis.classicDashboardVersion == "v0alpha1" && apis.folderVersion == "v1")
+            #expect(apis.dashboardVersions.first == "v2")
+        }
+        #expect(emulator.requests.map(\.path) == ["/api/health", "/apis"])
+    }
+}
