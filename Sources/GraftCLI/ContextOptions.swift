@@ -21,10 +21,10 @@ struct ContextOptions: ParsableArguments {
     }
 
     /// The instances to talk to, each with its datasource choices (the flags' bindings win over a context's).
-    func targets(grafana: GrafanaOptions, datasources: DatasourceOptions,
+    func targets(grafana: GrafanaOptions, datasources: DatasourceOptions?,
                  environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [GrafanaTarget] {
         let file = try contextsFile.map { try GrafanaContextsFile(path: $0.path) } ?? GrafanaContextsFile.inCurrentDirectory()
-        let flagChoices = try datasources.choices()
+        let flagChoices = try datasources?.choices() ?? DatasourceChoices()
         guard let file else {
             if context != nil || allContexts {
                 throw CLIError("--context and --all-contexts read \(GrafanaContextsFile.defaultName), and there is none in the current directory (or give --contexts-file)")
