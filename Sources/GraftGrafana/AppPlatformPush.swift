@@ -59,11 +59,14 @@ extension DashboardPusher {
                                       message: PushMarker(contentHash: desired.contentHash, owner: options.owner).message)
             object.apiVersion = "\(AppPlatformResource.dashboards.group)/\(platform.version(of: .dashboards))"
             object.spec = spec
-            if let live, let other = live.object.manager, other != manager, !options.dryRun {
-                // Grafana refuses to change a manager in place: release it first, then write as Graft.
-                object.resourceVersion = try await platform.update(live.object.released(), in: .dashboards).resourceVersion
-            }
             if options.dryRun, !options.validateOnServer { return outcome(live == nil ? .wouldCreate : .wouldUpdate, diff: diff) }
+            if let live, let other = live.object.manager, other != manager {
+                // Grafana refuses to change a manager in place: release it first, then write as Graft.
+                // A dry run checks the release, the step Grafana may refuse (a repository's resources).
+                let released = try await platform.update(live.object.released(), in: .dashboards, dryRun: options.dryRun)
+                if options.dryRun { return outcome(.wouldUpdate, diff: diff) }
+                object.resourceVersion = released.resourceVersion
+            }
             do {
                 if live == nil {
                     _ = try await platform.create(object, in: .dashboards, dryRun: options.dryRun)

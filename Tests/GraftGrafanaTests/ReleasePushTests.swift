@@ -169,10 +169,20 @@ struct ReleasePushTests {
         let (refused, _) = try await Fixtures.push(pusher, items, options())
         let message = try #require(refused.outcomes[0].failure).description
         #expect(message == "Dashboard \"Higress Dashboard\" (uid main) was not pushed: Grafana says terraform \"tf-stack\" manages it (grafana.app/managedBy), not this catalog; push with --force to take it over.")
+        let (plan, _) = try await Fixtures.push(pusher, items, options(dryRun: true, force: true))
+        #expect(plan.succeeded && plan.updated == 1)
+        #expect(emulator.dashboard(uid: "main")?.annotations["grafana.app/managedBy"] == "terraform")
         let (forced, _) = try await Fixtures.push(pusher, items, options(force: true))
         #expect(forced.succeeded && forced.updated == 1)
         #expect(emulator.dashboard(uid: "main")?.annotations["grafana.app/managedBy"] == "kubectl")
         #expect(emulator.dashboard(uid: "main")?.annotations["grafana.app/managerId"] == ReleasePushTests.owner)
+
+        // Git Sync's (managedBy repo): Grafana itself refuses to release it, even with --force.
+        emulator.setAnnotations(uid: "ai", ["grafana.app/managedBy": "repo", "grafana.app/managerId": "git-repo"], as: "admin")
+        let (gitSync, _) = try await Fixtures.push(pusher, items, options(force: true))
+        let refusal = try #require(gitSync.outcomes[1].failure).description
+        #expect(refusal.contains("Grafana answered 403 Forbidden when updating dashboard ai, saying \"Can not remove resource manager from resource\""))
+        #expect(emulator.dashboard(uid: "ai")?.annotations["grafana.app/managedBy"] == "repo")
     }
 
     @Test("--prune deletes exactly the owned dashboards that left the catalog (then Graft's empty folders); others survive; a dry run lists them",
