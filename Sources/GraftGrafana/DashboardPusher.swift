@@ -4,7 +4,8 @@ import GraftJSON
 import GraftModel
 
 /// Pushes dashboards to Grafana: binds their datasource inputs, creates missing folders, and
-/// creates or updates each dashboard that differs from the code, several at a time.
+/// creates or updates each dashboard that differs from the code, several at a time; through the
+/// app-platform API where the server serves it (12.x, 13.x), else the classic one.
 ///
 /// Safe by default: a dashboard whose live version was not saved by Graft's last push (someone
 /// edited it in the UI or through the API) is refused unless `force`; saves carry the live
@@ -76,8 +77,11 @@ public struct DashboardPusher: Sendable {
         if options.prune {
             let keep = Set(items.compactMap(\.dashboard.uid))
             let folderUIDs = Set(items.flatMap { $0.folder?.folders.map(\.uid) ?? [] })
-            pruned = platform != nil ? await prune(through: platform!, keeping: keep, folders: folderUIDs, options: options)
-                : await prune(keeping: keep, options: options)
+            if let platform {
+                pruned = await prune(through: platform, keeping: keep, folders: folderUIDs, options: options)
+            } else {
+                pruned = await prune(keeping: keep, options: options)
+            }
             pruned.forEach(pruneProgress)
         }
         return PushResult(outcomes: done, folders: await folders.created, datasources: datasources, dryRun: options.dryRun, pruned: pruned)
