@@ -91,7 +91,7 @@ struct ImportCommand: AsyncParsableCommand {
     private func readFromGrafana() async throws -> (sources: [(name: String, bytes: [UInt8])], failures: [String]) {
         let targets = try contexts.targets(grafana: grafana, datasources: nil)
         guard targets.count == 1 else { throw CLIError("graft import reads from one Grafana; give --context NAME instead of --all-contexts") }
-        let reader = await DashboardReader.discovering(GrafanaClient(targets[0].connection))
+        let reader = try await DashboardReader.discovering(GrafanaClient(targets[0].connection))
         var sources: [(name: String, bytes: [UInt8])] = []
         var failures: [String] = []
         for uid in fromGrafana {

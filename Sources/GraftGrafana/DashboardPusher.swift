@@ -47,7 +47,20 @@ public struct DashboardPusher: Sendable {
             }
         }
 
-        let platform = await discoverAppPlatform()
+        let platform: AppPlatformClient?
+        do {
+            platform = try await discoverAppPlatform()
+        } catch let error as APIError {
+            // Which API to write through is unknown: nothing is written, each dashboard says why.
+            for index in valid {
+                let item = items[index]
+                let failure = PushFailure(title: item.title, uid: item.dashboard.uid, reason: .request(error))
+                let outcome = DashboardOutcome(title: item.title, uid: item.dashboard.uid ?? "", status: .failed(failure), url: nil, diff: nil)
+                outcomes[index] = outcome
+                progress(outcome)
+            }
+            return PushResult(outcomes: outcomes.map { $0! }, folders: [], datasources: [], dryRun: options.dryRun)
+        }
         let resolver = DatasourceResolver(client: client, choices: options.datasources, dryRun: options.dryRun)
         let (bindings, datasources) = try await resolver.resolve(valid.map { items[$0] })
         let folders = FolderProvisioner(client: client, platform: platform, owner: ResourceManager.graft(options.owner), dryRun: options.dryRun,
@@ -88,11 +101,11 @@ public struct DashboardPusher: Sendable {
     }
 
     /// The app-platform client when the server serves `dashboard.grafana.app` and
-    /// `folder.grafana.app` in a version Graft speaks, found once per push. A server whose
-    /// discovery cannot be read is spoken to through the classic API, which then reports the problem.
-    func discoverAppPlatform() async -> AppPlatformClient? {
-        guard let apis = try? await client.discover() else { return nil }
-        return AppPlatformClient(client, apis: apis)
+    /// `folder.grafana.app` in a version Graft speaks, found once per push; `nil` for the classic
+    /// API. Throws when discovery fails: guessing the API could write a 13.x dashboard through the
+    /// deprecated one, without its manager annotations.
+    func discoverAppPlatform() async throws -> AppPlatformClient? {
+        AppPlatformClient(client, apis: try await client.discover())
     }
 
     /// Plans, checks and (unless a dry run) saves one dashboard; every failure becomes its outcome.

@@ -18,9 +18,9 @@ public struct DashboardReader: Sendable {
     public let client: GrafanaClient
     private let platform: AppPlatformClient?
 
-    /// A reader for `client`'s Grafana, its APIs discovered once.
-    public static func discovering(_ client: GrafanaClient) async -> DashboardReader {
-        DashboardReader(client: client, platform: await DashboardPusher(client: client).discoverAppPlatform())
+    /// A reader for `client`'s Grafana, its APIs discovered once; throws `APIError` when they cannot be.
+    public static func discovering(_ client: GrafanaClient) async throws -> DashboardReader {
+        DashboardReader(client: client, platform: try await DashboardPusher(client: client).discoverAppPlatform())
     }
 
     private init(client: GrafanaClient, platform: AppPlatformClient?) {
