@@ -67,7 +67,7 @@ let package = Package(
         .target(name: "GraftCLI", dependencies: [
             "GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring", "GraftCatalog", "GraftHTTP", "GraftGrafana", "GraftURL", "GraftHigress",
             "GraftHigressConsole", "GraftReview", "GraftImport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "graft", dependencies: ["GraftCLI", "HigressCatalog"]),
         // The seeded generator and byte mutator the fuzzers and the tests share; no test support in it.

@@ -24,15 +24,22 @@ struct DiffCommand: AsyncParsableCommand {
     @OptionGroup(title: "Grafana")
     var grafana: GrafanaOptions
     @OptionGroup var datasources: DatasourceOptions
+    @OptionGroup(title: "Context (grafana-contexts.yaml)")
+    var contexts: ContextOptions
 
     @Flag(name: .long, help: "Exit 1 when any dashboard differs from the code.")
     var exitCode = false
 
     func run() async throws {
-        let items = try CatalogContext.require().pushItems()
-        let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
-        // A plan with force: an edit made outside Graft is a difference to show, not a refusal.
-        let plan = try await pusher.push(items, options: PushOptions(dryRun: true, force: true, datasources: try datasources.choices()))
+        let catalog = try CatalogContext.require()
+        let items = try catalog.pushItems()
+        let targets = try contexts.targets(grafana: grafana, datasources: datasources)
+        guard targets.count == 1 else { throw CLIError("graft diff compares with one Grafana; give --context NAME instead of --all-contexts") }
+        let pusher = DashboardPusher(client: GrafanaClient(targets[0].connection))
+        // A plan with force: an edit made outside Graft is a difference to show, not a refusal;
+        // reads only (no server-side dry-run writes).
+        let plan = try await pusher.push(items, options: PushOptions(dryRun: true, force: true, datasources: targets[0].datasources,
+                                                                     owner: catalog.name, validateOnServer: false))
         for outcome in plan.outcomes {
             switch outcome.status {
             case .wouldCreate: print("missing  \(outcome.uid)  \"\(outcome.title)\" is not in Grafana")

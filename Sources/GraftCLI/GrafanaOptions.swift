@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import GraftGrafana
 
@@ -13,12 +14,12 @@ struct GrafanaOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("The app-platform namespace, e.g. stacks-<id> on Grafana Cloud (default: GRAFANA_NAMESPACE, else from the org).",
                                             valueName: "namespace"))
-    var namespace: String?
+    var namespace: NamespaceArgument?
 
     /// The connection these flags and the GRAFANA_* variables describe.
-    func connection() throws -> GrafanaConnection {
+    func connection(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> GrafanaConnection {
         try GrafanaConnection.resolve(.init(url: service.url?.text, token: token, user: service.user, password: service.password,
-                                            organizationID: orgId.map { String($0.value) }, namespace: namespace),
+                                            organizationID: orgId.map { String($0.value) }, namespace: namespace?.value), environment: environment,
                                       tls: service.tls, requestTimeout: service.timeout.duration)
     }
 }

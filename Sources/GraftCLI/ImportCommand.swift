@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraftGrafana
 import GraftCatalog
 import GraftDSL
 import GraftJSON
@@ -29,10 +30,19 @@ struct ImportCommand: AsyncParsableCommand {
           graft import exports/*.json --out Sources/Catalog/Dashboards
           graft import node.json --into ../my-dashboards   # joins its catalog
           graft import gateway.v2beta1.json      # a Grafana 12 resource (v2 schema)
+          GRAFANA_URL=https://grafana.example.com GRAFANA_TOKEN=glsa_... graft import --from-grafana gateway-ai
         """)
 
     @Argument(help: "Grafana dashboard JSON files.")
-    var files: [String]
+    var files: [String] = []
+
+    @Option(name: .customLong("from-grafana"), help: ArgumentHelp("Read this dashboard from Grafana instead of a file (repeatable).", valueName: "uid"))
+    var fromGrafana: [String] = []
+
+    @OptionGroup(title: "Grafana (with --from-grafana)")
+    var grafana: GrafanaOptions
+    @OptionGroup(title: "Context (with --from-grafana)")
+    var contexts: ContextOptions
 
     @Option(name: .long, help: "The folder the Swift files are written to (default: the current folder).")
     var out: String?
@@ -47,8 +57,16 @@ struct ImportCommand: AsyncParsableCommand {
         var importer = catalog?.importer ?? DashboardImporter()
         var imported: [ImportedDashboard] = []
         var failures: [String] = []
-        for file in files {
-            guard let bytes = AtomicFile.read(file) else {
+        guard !files.isEmpty || !fromGrafana.isEmpty else { throw CLIError("give dashboard JSON files, or --from-grafana UID") }
+        var sources: [(name: String, bytes: [UInt8]?)] = files.map { ($0, AtomicFile.read($0)) }
+        if !fromGrafana.isEmpty {
+            let read = try await readFromGrafana()
+            sources += read.sources.map { ($0.name, $0.bytes) }
+            failures += read.failures
+        }
+        let count = sources.count + failures.count
+        for (file, bytes) in sources {
+            guard let bytes else {
                 failures.append("\(file): cannot be read")
                 continue
             }
@@ -69,7 +87,33 @@ struct ImportCommand: AsyncParsableCommand {
             print("wrote \(base)/\(file.path) (\(file.text.utf8.count) bytes)")
         }
         guard failures.isEmpty else {
-            throw CLIError("\(failures.count) of \(files.count) files could not be imported; nothing was written for \(failures.count == 1 ? "it" : "them")")
+            throw CLIError("\(failures.count) of \(count) dashboards could not be imported; nothing was written for \(failures.count == 1 ? "it" : "them")")
         }
+    }
+
+    /// The `--from-grafana` dashboards as JSON, each named `grafana:<uid>` in messages, and why
+    /// each that is missing or cannot be read as classic JSON was not.
+    private func readFromGrafana() async throws -> (sources: [(name: String, bytes: [UInt8])], failures: [String]) {
+        let targets = try contexts.targets(grafana: grafana, datasources: nil)
+        guard targets.count == 1 else { throw CLIError("graft import reads from one Grafana; give --context NAME instead of --all-contexts") }
+        let reader = try await DashboardReader.discovering(GrafanaClient(targets[0].connection))
+        var sources: [(name: String, bytes: [UInt8])] = []
+        var failures: [String] = []
+        for uid in fromGrafana {
+            let name = "grafana:\(uid)"
+            do {
+                guard let read = try await reader.read(uid: uid) else {
+                    failures.append("\(name): no such dashboard in Grafana")
+                    continue
+                }
+                if let stored = read.convertedFrom {
+                    print("note: \(name): stored in Grafana's v2 schema (\(stored)); imported from Grafana's conversion to classic JSON, which is lossy (tabs, auto grids, row repeats)")
+                }
+                sources.append((name, Array(read.model.formatted(.grafana).utf8)))
+            } catch {
+                failures.append("\(name): \(error)")
+            }
+        }
+        return (sources, failures)
     }
 }

@@ -22,7 +22,10 @@ struct PushCommand: AsyncParsableCommand {
         status is 1 when any dashboard failed, the others still land.
 
         Credentials come from flags or GRAFANA_URL, GRAFANA_TOKEN (or GRAFANA_USER and \
-        GRAFANA_PASSWORD), GRAFANA_ORG_ID; prefer the variables, as flags show in the process list.
+        GRAFANA_PASSWORD), GRAFANA_ORG_ID; prefer the variables, as flags show in the process list. \
+        With a grafana-contexts.yaml in the catalog's package (named contexts: url, org-id or \
+        namespace, the NAMES of the variables holding credentials, datasources; current-context), \
+        --context NAME or its current-context picks one, --all-contexts pushes to all.
 
         Examples:
           GRAFANA_URL=https://grafana.example.com GRAFANA_TOKEN=glsa_... graft push
@@ -32,12 +35,16 @@ struct PushCommand: AsyncParsableCommand {
           graft push --force                                    # overwrite edits made in Grafana
           graft push --prometheus-url http://prometheus:9090 --loki-url http://loki:3100
           graft push --prune --dry-run                          # list what left the catalog
+          graft push --context staging                          # a context of grafana-contexts.yaml
+          graft push --all-contexts                             # every context, concurrently
           graft push --higress-console http://higress-console.higress-system:8080   # then point the console at them
         """)
 
     @OptionGroup(title: "Grafana")
     var grafana: GrafanaOptions
     @OptionGroup var datasources: DatasourceOptions
+    @OptionGroup(title: "Contexts (grafana-contexts.yaml)")
+    var contexts: ContextOptions
 
     @Flag(name: .long, help: "Plan only: read Grafana, write nothing.")
     var dryRun = false
@@ -60,19 +67,20 @@ struct PushCommand: AsyncParsableCommand {
         let catalog = try CatalogContext.require()
         // The console's connection is checked before anything is pushed, so a bad flag writes nothing.
         let console = console.isGiven ? try self.console.client() : nil
-        let pusher = DashboardPusher(client: GrafanaClient(try grafana.connection()))
-        let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency.value, datasources: try datasources.choices(),
-                                  owner: catalog.name, prune: prune)
-        let result = try await pusher.push(try catalog.pushItems(), options: options, progress: { print($0.line) }, pruneProgress: { print($0.line) })
-        print(result.summary)
-        if let console {
+        let targets = try contexts.targets(grafana: grafana, datasources: datasources)
+        if console != nil, targets.count > 1 { throw CLIError("--higress-console points the console at one Grafana; give --context NAME instead of --all-contexts") }
+        let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency.value, owner: catalog.name, prune: prune)
+        let results = await ContextPush.push(try catalog.pushItems(), to: targets, options: options) { print($0) }
+        if targets.count == 1, case .failure(let error) = results[0] { throw error }
+        if let console, case .success(let result) = results[0] {
             try await setConsoleSlots(catalog.consoleSlots, from: result, console: console)
             for plugin in catalog.consolePlugins {
                 guard let routes = plugin.push else { continue }
                 try await ConsolePluginSetting.apply(plugin, on: routes, client: console, dryRun: dryRun)
             }
         }
-        if !result.succeeded { throw ExitCode(result.exitStatus) }
+        let succeeded = results.allSatisfy { (try? $0.get())?.succeeded == true }
+        if !succeeded { throw ExitCode.failure }
     }
 
     /// Points each console slot a pushed dashboard fills at that dashboard, its time range stripped.

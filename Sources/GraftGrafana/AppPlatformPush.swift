@@ -32,12 +32,19 @@ extension DashboardPusher {
                 if !options.force {
                     if let other = live.object.manager, other != manager { throw PushFailure(title: item.title, uid: uid, reason: .managedByOther(other)) }
                     // Graft's own write, untouched since: the checksum it recorded is the content there now.
-                    let untouched = owned && !live.storedAsV2 && live.object.annotations[AppPlatformObject.Annotation.sourceChecksum] == current.contentHash
+                    var untouched = owned && !live.storedAsV2 && live.object.annotations[AppPlatformObject.Annotation.sourceChecksum] == current.contentHash
+                    if !untouched, live.object.manager == nil, !live.storedAsV2 {
+                        // Pushed through the classic API (before an upgrade to 12): its version message says so.
+                        let version = try await client.version(uid: uid, number: live.object.generation)
+                        untouched = version.flatMap { PushMarker(message: $0.message) }.map { $0.contentHash == current.contentHash && ($0.owner ?? options.owner) == options.owner } ?? false
+                    }
                     // Content equal to the code, never managed: nothing would be lost by taking it.
                     let adoptable = unchanged && live.object.manager == nil
                     if !untouched, !adoptable {
+                        // The annotation names an identity (`user:<uid>`); the classic read names the login, where it still answers.
+                        let login = (try? await client.dashboard(uid: uid))??.updatedBy
                         throw PushFailure(title: item.title, uid: uid, reason: .editedOutsideGraft(
-                            version: live.object.generation, savedBy: live.object.annotations[AppPlatformObject.Annotation.updatedBy],
+                            version: live.object.generation, savedBy: login ?? live.object.annotations[AppPlatformObject.Annotation.updatedBy],
                             savedAt: live.object.annotations[AppPlatformObject.Annotation.updatedTimestamp]))
                     }
                 }
@@ -52,9 +59,13 @@ extension DashboardPusher {
                                       message: PushMarker(contentHash: desired.contentHash, owner: options.owner).message)
             object.apiVersion = "\(AppPlatformResource.dashboards.group)/\(platform.version(of: .dashboards))"
             object.spec = spec
-            if let live, let other = live.object.manager, other != manager, !options.dryRun {
+            if options.dryRun, !options.validateOnServer { return outcome(live == nil ? .wouldCreate : .wouldUpdate, diff: diff) }
+            if let live, let other = live.object.manager, other != manager {
                 // Grafana refuses to change a manager in place: release it first, then write as Graft.
-                object.resourceVersion = try await platform.update(live.object.released(), in: .dashboards).resourceVersion
+                // A dry run checks the release, the step Grafana may refuse (a repository's resources).
+                let released = try await platform.update(live.object.released(), in: .dashboards, dryRun: options.dryRun)
+                if options.dryRun { return outcome(.wouldUpdate, diff: diff) }
+                object.resourceVersion = released.resourceVersion
             }
             do {
                 if live == nil {

@@ -4,7 +4,8 @@ import GraftJSON
 import GraftModel
 
 /// Pushes dashboards to Grafana: binds their datasource inputs, creates missing folders, and
-/// creates or updates each dashboard that differs from the code, several at a time.
+/// creates or updates each dashboard that differs from the code, several at a time; through the
+/// app-platform API where the server serves it (12.x, 13.x), else the classic one.
 ///
 /// Safe by default: a dashboard whose live version was not saved by Graft's last push (someone
 /// edited it in the UI or through the API) is refused unless `force`; saves carry the live
@@ -46,10 +47,24 @@ public struct DashboardPusher: Sendable {
             }
         }
 
-        let platform = await discoverAppPlatform()
+        let platform: AppPlatformClient?
+        do {
+            platform = try await discoverAppPlatform()
+        } catch let error as APIError {
+            // Which API to write through is unknown: nothing is written, each dashboard says why.
+            for index in valid {
+                let item = items[index]
+                let failure = PushFailure(title: item.title, uid: item.dashboard.uid, reason: .request(error))
+                let outcome = DashboardOutcome(title: item.title, uid: item.dashboard.uid ?? "", status: .failed(failure), url: nil, diff: nil)
+                outcomes[index] = outcome
+                progress(outcome)
+            }
+            return PushResult(outcomes: outcomes.map { $0! }, folders: [], datasources: [], dryRun: options.dryRun)
+        }
         let resolver = DatasourceResolver(client: client, choices: options.datasources, dryRun: options.dryRun)
         let (bindings, datasources) = try await resolver.resolve(valid.map { items[$0] })
-        let folders = FolderProvisioner(client: client, platform: platform, owner: ResourceManager.graft(options.owner), dryRun: options.dryRun)
+        let folders = FolderProvisioner(client: client, platform: platform, owner: ResourceManager.graft(options.owner), dryRun: options.dryRun,
+                                         validateOnServer: options.validateOnServer)
         let work = zip(valid, bindings).map { index, binding in (index, items[index], binding.apply(to: items[index].dashboard)) }
 
         await withTaskGroup(of: (Int, DashboardOutcome).self) { group in
@@ -75,19 +90,22 @@ public struct DashboardPusher: Sendable {
         if options.prune {
             let keep = Set(items.compactMap(\.dashboard.uid))
             let folderUIDs = Set(items.flatMap { $0.folder?.folders.map(\.uid) ?? [] })
-            pruned = platform != nil ? await prune(through: platform!, keeping: keep, folders: folderUIDs, options: options)
-                : await prune(keeping: keep, options: options)
+            if let platform {
+                pruned = await prune(through: platform, keeping: keep, folders: folderUIDs, options: options)
+            } else {
+                pruned = await prune(keeping: keep, options: options)
+            }
             pruned.forEach(pruneProgress)
         }
         return PushResult(outcomes: done, folders: await folders.created, datasources: datasources, dryRun: options.dryRun, pruned: pruned)
     }
 
     /// The app-platform client when the server serves `dashboard.grafana.app` and
-    /// `folder.grafana.app` in a version Graft speaks, found once per push. A server whose
-    /// discovery cannot be read is spoken to through the classic API, which then reports the problem.
-    func discoverAppPlatform() async -> AppPlatformClient? {
-        guard let apis = try? await client.discover() else { return nil }
-        return AppPlatformClient(client, apis: apis)
+    /// `folder.grafana.app` in a version Graft speaks, found once per push; `nil` for the classic
+    /// API. Throws when discovery fails: guessing the API could write a 13.x dashboard through the
+    /// deprecated one, without its manager annotations.
+    func discoverAppPlatform() async throws -> AppPlatformClient? {
+        AppPlatformClient(client, apis: try await client.discover())
     }
 
     /// Plans, checks and (unless a dry run) saves one dashboard; every failure becomes its outcome.

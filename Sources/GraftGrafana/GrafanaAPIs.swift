@@ -48,14 +48,15 @@ public struct GrafanaAPIs: Sendable, Hashable {
 
 extension GrafanaClient {
     /// `GET /api/health` and `GET /apis`: what this Grafana serves. A Grafana without `/apis`
-    /// (404) serves the classic API only.
+    /// (404, or an older one answering with its web page rather than an API group list) serves
+    /// the classic API only.
     public func discover() async throws -> GrafanaAPIs {
         let health = try await self.health()
         let request = HTTPRequest(method: "GET", path: ["apis"], action: "discovering its APIs")
-        guard let list = try await service.json(request, accepting: [404]) else {
+        let response = try await service.send(request, accepting: [404])
+        guard response.status != 404, let list = try? JSONParser.parse(response.body), let groups = list["groups"]?.arrayValue else {
             return GrafanaAPIs(version: health.version, dashboardVersions: [], folderVersions: [])
         }
-        guard let groups = list["groups"]?.arrayValue else { throw service.invalidResponse("no list of API groups", request) }
         func versions(of group: String) -> [String] {
             let entry = groups.first { $0["name"]?.stringValue == group }
             return entry?["versions"]?.arrayValue?.compactMap { $0["version"]?.stringValue } ?? []

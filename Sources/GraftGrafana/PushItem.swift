@@ -33,10 +33,14 @@ public struct PushOptions: Sendable, Hashable {
     /// After pushing, delete the dashboards this owner pushed that are no longer given, then the
     /// folders Graft created that are left empty (a dry run lists them).
     public var prune: Bool
+    /// In a dry run on the app-platform API, send each write with `dryRun=All` so Grafana
+    /// validates it (uid, title, folder, permissions) without storing it; `false` reads only (`graft diff`).
+    public var validateOnServer: Bool
 
     /// Options; by default a real push, four at a time, no force, no prune, owner `graft`.
     public init(dryRun: Bool = false, force: Bool = false, concurrency: Int = 4, datasources: DatasourceChoices = DatasourceChoices(),
-                owner: String = "graft", prune: Bool = false) {
+                owner: String = "graft", prune: Bool = false, validateOnServer: Bool = true) {
+        self.validateOnServer = validateOnServer
         self.dryRun = dryRun
         self.force = force
         self.concurrency = max(1, concurrency)

@@ -19,6 +19,7 @@ struct OptionGroupTests {
 
     @Test("bad values are refused at parse time, a URL's password never repeated", arguments: [
         ["--timeout", "0"], ["--timeout", "soon"], ["--org-id", "two"], ["--org-id", "0"], ["--ca-cert", "/nonexistent/ca.pem"],
+        ["--namespace", "Stacks_1"], ["--namespace", "-x"], ["--context", "a", "--all-contexts"],
         ["--grafana-url", "ftp://ann:s3cret@grafana"], ["--higress-console", "console:8080"], ["--console-ca-cert", "/nonexistent/ca.pem"],
     ])
     func refused(_ arguments: [String]) throws {

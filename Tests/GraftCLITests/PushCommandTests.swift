@@ -51,3 +51,28 @@ struct PushCommandTests {
         #expect(grafana.writeRequestCount == 0)
     }
 }
+
+@Suite("graft push on Grafana 13")
+struct PushCommandReleaseTests {
+    @Test("--prune through the command line deletes what left the catalog, owned by the catalog's name; --namespace picks the namespace")
+    func prune() async throws {
+        var options = GrafanaEmulator.Options.release(.grafana13)
+        options.namespace = "stacks-42"
+        let grafana = try GrafanaEmulator(options: options)
+        defer { grafana.stop() }
+        grafana.addDatasource(name: "Prometheus", type: "prometheus", url: "http://prometheus:9090", uid: "prom")
+        grafana.addServiceAccountToken("glsa_push_test", role: .editor)
+        let arguments = ["--grafana-url", grafana.baseURL.absoluteString, "--token", "glsa_push_test", "--namespace", "stacks-42"]
+        let both = Catalog("gateway") {
+            Dashboard("Kept", uid: "kept") { Row("R") { Stat("S") { Prometheus("up") } } }.datasource(.prometheus())
+            Dashboard("Gone", uid: "gone") { Row("R") { Stat("S") { Prometheus("up") } } }.datasource(.prometheus())
+        }
+        try await PushCommandTests().run(arguments, catalog: both)
+        #expect(grafana.dashboard(uid: "gone")?.annotations["grafana.app/managerId"] == "gateway")
+        let one = Catalog("gateway") {
+            Dashboard("Kept", uid: "kept") { Row("R") { Stat("S") { Prometheus("up") } } }.datasource(.prometheus())
+        }
+        try await PushCommandTests().run(arguments + ["--prune"], catalog: one)
+        #expect(Set(grafana.dashboards.keys) == ["kept"])
+    }
+}

@@ -25,10 +25,10 @@ struct FailureCase: Sendable, CustomTestStringConvertible {
     static let all: [FailureCase] = [
         FailureCase(name: "401 for a wrong token", item: PushItem(Fixtures.dashboard(uid: "t401", title: "Token")),
                     arrange: { _ in .token("glsa_not_a_known_token") },
-                    expected: ["Grafana answered 401 Unauthorized when reading dashboard t401, saying \"Invalid API key\"."]),
+                    expected: ["Grafana answered 401 Unauthorized when discovering its APIs, saying \"Invalid API key\"."]),
         FailureCase(name: "401 for a wrong password", item: PushItem(Fixtures.dashboard(uid: "p401", title: "Password")),
                     arrange: { _ in .basic(user: "admin", password: "not-admin") },
-                    expected: ["Grafana answered 401 Unauthorized when reading dashboard p401, saying \"Invalid username or password\"."]),
+                    expected: ["Grafana answered 401 Unauthorized when discovering its APIs, saying \"Invalid username or password\"."]),
         FailureCase(name: "403 for a viewer token", item: PushItem(Fixtures.dashboard(uid: "v403", title: "Viewer")),
                     arrange: { emulator in
                         emulator.addServiceAccountToken("glsa_viewer", role: .viewer)
@@ -58,7 +58,8 @@ struct FailureCase: Sendable, CustomTestStringConvertible {
                     expected: ["(Grafana answered 409 Conflict when saving dashboard race, saying \"Dashboard already exists. Use overwrite flag to update.\")"]),
         FailureCase(name: "an unreachable host", item: PushItem(Fixtures.dashboard(uid: "far", title: "Far away")),
                     arrange: { _ in .token(Fixtures.editorToken) }, unreachable: true,
-                    expected: ["could not be reached when reading dashboard far (the connection was refused or failed, after 3 attempts)."]),
+                    // The first request of a push is the discovery of the APIs the server serves.
+                    expected: ["could not be reached when checking its health (the connection was refused or failed, after 3 attempts)."]),
     ]
 
     /// Pushes the dashboard once, then makes bob save it just before Graft's next save.

@@ -26,6 +26,11 @@ struct ReleasePushTests {
         return (emulator, DashboardPusher(client: try Fixtures.client(emulator)))
     }
 
+    /// A client signed in as alice, the editor `setUp` adds.
+    func alice(_ emulator: GrafanaEmulator) throws -> GrafanaClient {
+        try Fixtures.client(emulator, credentials: .basic(user: "alice", password: "alice-pw"))
+    }
+
     func options(dryRun: Bool = false, force: Bool = false, prune: Bool = false) -> PushOptions {
         PushOptions(dryRun: dryRun, force: force, owner: ReleasePushTests.owner, prune: prune)
     }
@@ -73,7 +78,7 @@ struct ReleasePushTests {
     func editThroughTheAPI(_ release: GrafanaEmulator.Release) async throws {
         let (emulator, pusher) = try setUp(release)
         _ = try await Fixtures.push(pusher, items, options())
-        let alice = try Fixtures.client(emulator, credentials: .basic(user: "alice", password: "alice-pw"))
+        let alice = try alice(emulator)
         if release == .grafana11 {
             var model = try #require(try await alice.dashboard(uid: "ai")).model.objectValue!
             model["title"] = "Higress AI (tuned by hand)"
@@ -86,7 +91,8 @@ struct ReleasePushTests {
             _ = try await platform.update(object, in: .dashboards)
         }
         let editedAt = try #require(emulator.dashboard(uid: "ai")).updated
-        let who = release == .grafana11 ? "alice" : try #require(emulator.identity(of: "alice"))
+        // On 12/13 the login comes from the classic read, which still answers for a v1-stored dashboard.
+        let who = "alice"
 
         emulator.resetRequestLog()
         let (refused, _) = try await Fixtures.push(pusher, items, options())
@@ -131,16 +137,20 @@ struct ReleasePushTests {
         emulator.resetRequestLog()
         let (refused, _) = try await Fixtures.push(pusher, items, options())
         let message = try #require(refused.outcomes[1].failure).description
-        let alice = try #require(emulator.identity(of: "alice"))
+        // 12.x's classic read refuses a v2-stored dashboard (406): the annotation's identity it is; 13.x's gives the login.
+        let alice = release == .grafana12 ? try #require(emulator.identity(of: "alice")) : "alice"
         #expect(message.hasPrefix("Dashboard \"Higress AI\" (uid ai) was not pushed: its version 2 in Grafana was saved by \(alice) at "))
         #expect(refused.unchanged == 2)
         #expect(emulator.writeRequestCount == 0)
 
-        // graft diff (a forced dry run) shows the difference for it too.
-        let (plan, _) = try await Fixtures.push(pusher, items, options(dryRun: true, force: true))
+        // graft diff (a forced dry run that only reads) shows the difference for it too.
+        emulator.resetRequestLog()
+        let diffOptions = PushOptions(dryRun: true, force: true, owner: ReleasePushTests.owner, validateOnServer: false)
+        let (plan, _) = try await Fixtures.push(pusher, items, diffOptions)
         #expect(plan.outcomes[1].status == .wouldUpdate)
         #expect(plan.outcomes[1].diff?.contains("-  \"title\": \"Higress AI (dynamic)\"") == true)
-        #expect(emulator.requests.filter { $0.isWrite && !$0.dryRun }.isEmpty)
+        #expect(plan.outcomes.map(\.status) == [.unchanged, .wouldUpdate, .unchanged])
+        #expect(emulator.writeRequestCount == 0)
         #expect(try #require(emulator.dashboard(uid: "ai")).isStoredAsV2)
 
         let (forced, _) = try await Fixtures.push(pusher, items, options(force: true))
@@ -149,5 +159,206 @@ struct ReleasePushTests {
         #expect(!rewritten.isStoredAsV2 && rewritten.storedVersion == "v0alpha1")
         #expect(stored(emulator, "ai") == Fixtures.expected(items[1]))
         #expect(try await Fixtures.push(pusher, items, options()).0.unchanged == 3)
+    }
+
+    @Test("another manager's dashboard is refused naming it; --force releases it and takes it over", arguments: [GrafanaEmulator.Release.grafana12, .grafana13])
+    func anotherManager(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        _ = try await Fixtures.push(pusher, items, options())
+        emulator.setAnnotations(uid: "main", ["grafana.app/managedBy": "terraform", "grafana.app/managerId": "tf-stack"], as: "admin")
+        let (refused, _) = try await Fixtures.push(pusher, items, options())
+        let message = try #require(refused.outcomes[0].failure).description
+        #expect(message == "Dashboard \"Higress Dashboard\" (uid main) was not pushed: Grafana says terraform \"tf-stack\" manages it (grafana.app/managedBy), not this catalog; push with --force to take it over.")
+        let (plan, _) = try await Fixtures.push(pusher, items, options(dryRun: true, force: true))
+        #expect(plan.succeeded && plan.updated == 1)
+        #expect(emulator.dashboard(uid: "main")?.annotations["grafana.app/managedBy"] == "terraform")
+        let (forced, _) = try await Fixtures.push(pusher, items, options(force: true))
+        #expect(forced.succeeded && forced.updated == 1)
+        #expect(emulator.dashboard(uid: "main")?.annotations["grafana.app/managedBy"] == "kubectl")
+        #expect(emulator.dashboard(uid: "main")?.annotations["grafana.app/managerId"] == ReleasePushTests.owner)
+
+        // Git Sync's (managedBy repo): Grafana itself refuses to release it, even with --force.
+        emulator.setAnnotations(uid: "ai", ["grafana.app/managedBy": "repo", "grafana.app/managerId": "git-repo"], as: "admin")
+        let (gitSync, _) = try await Fixtures.push(pusher, items, options(force: true))
+        let refusal = try #require(gitSync.outcomes[1].failure).description
+        #expect(refusal.contains("Grafana answered 403 Forbidden when updating dashboard ai, saying \"Can not remove resource manager from resource\""))
+        #expect(emulator.dashboard(uid: "ai")?.annotations["grafana.app/managedBy"] == "repo")
+    }
+
+    @Test("--prune deletes exactly the owned dashboards that left the catalog (then Graft's empty folders); others survive; a dry run lists them",
+          arguments: releases)
+    func prune(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        _ = try await Fixtures.push(pusher, items, options())
+        // Made outside Graft, in Graft's folder and at the root; and one another catalog pushed.
+        let alice = try alice(emulator)
+        _ = try await alice.saveDashboard(DashboardSave(dashboard: ["uid": "outside", "title": "Made by hand"], folderUID: "higress-gw"))
+        _ = try await alice.saveDashboard(DashboardSave(dashboard: ["uid": "outside-root", "title": "Also by hand"]))
+        let other = PushOptions(owner: "another-catalog")
+        _ = try await Fixtures.push(pusher, [PushItem(Fixtures.dashboard(uid: "theirs", title: "Theirs"))], other)
+
+        let kept = [items[2]]
+        let changes = emulator.storedChangeCount
+        let (plan, _) = try await Fixtures.push(pusher, kept, options(dryRun: true, prune: true))
+        #expect(Set(plan.pruned.filter { $0.kind == .dashboard }.map(\.uid)) == ["main", "ai"])
+        #expect(plan.pruned.allSatisfy { $0.dryRun && $0.failure == nil })
+        #expect(emulator.storedChangeCount == changes, "a dry run deletes nothing")
+        #expect(emulator.dashboards.count == 6)
+
+        let (result, _) = try await Fixtures.push(pusher, kept, options(prune: true))
+        #expect(result.succeeded)
+        #expect(Set(emulator.dashboards.keys) == ["root", "outside", "outside-root", "theirs"])
+        #expect(Set(result.pruned.filter { $0.kind == .dashboard }.map(\.uid)) == ["main", "ai"])
+        // The folders still hold alice's dashboard, so none goes.
+        #expect(result.pruned.filter { $0.kind == .folder }.isEmpty)
+        #expect(result.summary.hasSuffix("; 2 dashboards and 0 folders deleted."))
+
+        _ = try await Fixtures.client(emulator).deleteDashboard(uid: "outside")
+        let (second, _) = try await Fixtures.push(pusher, kept, options(prune: true))
+        if release == .grafana11 {
+            #expect(second.pruned.isEmpty, "the classic API records no owner for folders")
+            #expect(emulator.folders.count == 2)
+        } else {
+            #expect(second.pruned.map(\.uid) == ["higress-gw", "higress"], "children first")
+            #expect(emulator.folders.isEmpty)
+        }
+        #expect(Set(emulator.dashboards.keys) == ["root", "outside-root", "theirs"])
+    }
+
+    @Test("with 50% injected faults (seeded) every dashboard ends present once at the expected content", arguments: releases)
+    func faults(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        let generated = Fixtures.generated(40)
+        emulator.update { $0.faults = FaultInjection(rate: 0.5, seed: 20_261_203) }
+        let (result, _) = try await Fixtures.push(pusher, generated, PushOptions(concurrency: 8, owner: ReleasePushTests.owner))
+        emulator.update { $0.faults = nil }
+        #expect(emulator.requests.filter(\.faulted).count > 40, "faults were injected")
+        #expect(result.succeeded, "\(result.outcomes.compactMap(\.failure))")
+        #expect(emulator.dashboards.count == 40)
+        for item in generated {
+            let dashboard = try #require(emulator.dashboard(uid: item.dashboard.uid!))
+            #expect(NormalizedDashboard(.object(dashboard.data)) == Fixtures.expected(item))
+            #expect(dashboard.version == 1, "written once")
+        }
+        emulator.resetRequestLog()
+        #expect(try await Fixtures.push(pusher, generated, options()).0.unchanged == 40)
+        #expect(emulator.writeRequestCount == 0)
+    }
+
+    @Test("--dry-run writes nothing, and on 12/13 reports what only the server sees: a folder the token may not write", arguments: releases)
+    func dryRun(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        emulator.denyFolderWrite(uid: "higress-gw", login: "sa-graft")
+        let (plan, _) = try await Fixtures.push(pusher, items, options(dryRun: true))
+        #expect(emulator.storedChangeCount == 0)
+        #expect(emulator.dashboards.isEmpty && emulator.folders.isEmpty)
+        if release == .grafana11 {
+            // The classic API has no dry run: the refusal shows only when writing.
+            #expect(plan.succeeded)
+        } else {
+            #expect(emulator.requests.filter { $0.isWrite }.allSatisfy { $0.dryRun })
+            #expect(plan.outcomes.map(\.status.isFailure) == [true, true, false])
+            let message = try #require(plan.outcomes[0].failure).description
+            #expect(message.contains("Grafana answered 403 Forbidden when checking (dry run) the creation of dashboard main, saying "))
+            #expect(message.contains("may not write in folder \"higress-gw\""))
+            #expect(plan.outcomes[2].status == .wouldCreate)
+        }
+    }
+
+    @Test("an edit between Graft's read and its write is a 409 Conflict, reported, never retried blindly", arguments: [GrafanaEmulator.Release.grafana12, .grafana13])
+    func conflict(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        _ = try await Fixtures.push(pusher, items, options())
+        emulator.beforeHandling { request in
+            if request.method == "PUT", request.path.hasSuffix("/dashboards/main") {
+                emulator.editDashboard(uid: "main", as: "alice") { $0["description"] = "alice was here" }
+            }
+        }
+        var changed = items
+        changed[0] = PushItem(Fixtures.dashboard(uid: "main", title: "Higress Dashboard", expr: "up"), folder: gateway)
+        let (result, _) = try await Fixtures.push(pusher, changed, options())
+        emulator.beforeHandling(nil)
+        let message = try #require(result.outcomes[0].failure).description
+        #expect(message.contains("someone saved it in Grafana while Graft was pushing (Grafana answered 409 Conflict when updating dashboard main, saying \"Operation cannot be fulfilled on dashboards.dashboard.grafana.app \"main\": the object has been modified"))
+        #expect(emulator.requestCount(method: "PUT", pathPrefix: "/apis/") == 1)
+        #expect(emulator.dashboard(uid: "main")?.data["description"] == "alice was here")
+    }
+
+    @Test("organisation 2 is namespace org-2; --namespace (stacks-<id>) overrides it", arguments: [GrafanaEmulator.Release.grafana13])
+    func namespaces(_ release: GrafanaEmulator.Release) async throws {
+        var options = GrafanaEmulator.Options.release(release)
+        options.namespace = "org-2"
+        let emulator = try Fixtures.emulator(options)
+        var connection = try GrafanaConnection(baseURL: emulator.baseURL, credentials: .token(Fixtures.editorToken), organizationID: 2,
+                                               retry: Fixtures.fastRetry)
+        #expect(connection.resolvedNamespace == "org-2")
+        let (result, _) = try await Fixtures.push(DashboardPusher(client: GrafanaClient(connection)), [items[2]], self.options())
+        #expect(result.succeeded)
+        #expect(emulator.requests.contains { $0.path == "/apis/dashboard.grafana.app/v0alpha1/namespaces/org-2/dashboards" })
+
+        connection.namespace = "stacks-7"
+        let (refused, _) = try await Fixtures.push(DashboardPusher(client: GrafanaClient(connection)), [items[2]], self.options())
+        #expect(refused.outcomes[0].failure?.description.contains("403 Forbidden when reading dashboard root") == true)
+    }
+}
+
+extension ReleasePushTests {
+    @Test("after an upgrade from 11.3 to 13, what Graft pushed through the classic API is still its own: a code change updates it")
+    func upgrade() async throws {
+        let (emulator, pusher) = try setUp(.grafana11)
+        _ = try await Fixtures.push(pusher, items, options())
+        emulator.update { $0 = .release(.grafana13) }
+        var changed = items
+        changed[0] = PushItem(Fixtures.dashboard(uid: "main", title: "Higress Dashboard", expr: "up"), folder: gateway)
+        let (result, _) = try await Fixtures.push(pusher, changed, options())
+        #expect(result.outcomes.map(\.status) == [.updated, .updated, .updated], "the first through /apis adds the manager annotations")
+        #expect(stored(emulator, "main") == Fixtures.expected(changed[0]))
+        #expect(emulator.dashboard(uid: "ai")?.annotations["grafana.app/managerId"] == ReleasePushTests.owner)
+        #expect(try await Fixtures.push(pusher, changed, options()).0.unchanged == 3)
+    }
+}
+
+extension ReleasePushTests {
+    @Test("--prune keeps an owned dashboard someone edited since, naming who, unless --force", arguments: [GrafanaEmulator.Release.grafana12, .grafana13])
+    func pruneKeepsEdits(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, pusher) = try setUp(release)
+        _ = try await Fixtures.push(pusher, items, options())
+        emulator.editDashboard(uid: "ai", as: "alice") { $0["description"] = "kept for the incident review" }
+        let (result, _) = try await Fixtures.push(pusher, [items[2]], options(prune: true))
+        #expect(!result.succeeded)
+        let refused = try #require(result.pruned.first { $0.uid == "ai" })
+        let alice = try #require(emulator.identity(of: "alice"))
+        #expect(refused.line.hasPrefix("failed        dashboard ai \"Higress AI\" was not deleted: it was edited in Grafana after Graft pushed it (by \(alice) at "))
+        #expect(refused.line.hasSuffix("; delete it by hand, or prune with --force."))
+        #expect(emulator.dashboard(uid: "ai") != nil && emulator.dashboard(uid: "main") == nil)
+        #expect(emulator.folders["higress-gw"] != nil, "the folder still holds ai")
+
+        let (forced, _) = try await Fixtures.push(pusher, [items[2]], options(force: true, prune: true))
+        #expect(forced.succeeded)
+        #expect(Set(emulator.dashboards.keys) == ["root"] && emulator.folders.isEmpty)
+    }
+}
+
+extension DashboardOutcome.Status {
+    var isFailure: Bool { if case .failed = self { return true } else { return false } }
+}
+
+extension ReleasePushTests {
+    @Test("discovery: the version and the groups each release serves, and the versions Graft speaks", arguments: releases)
+    func discovery(_ release: GrafanaEmulator.Release) async throws {
+        let (emulator, _) = try setUp(release)
+        let apis = try await Fixtures.client(emulator).discover()
+        #expect(apis.version == release.rawValue)
+        switch release {
+        case .grafana11:
+            #expect(!apis.servesAppPlatform && apis.dashboardVersions.isEmpty)
+        case .grafana12:
+            #expect(apis.servesAppPlatform && apis.classicDashboardVersion == "v0alpha1" && apis.folderVersion == "v1beta1")
+            #expect(apis.readVersion(forStored: "v2beta1") == "v2beta1")
+        case .grafana13:
+            #expect(apis.servesAppPlatform && apis.classicDashboardVersion == "v0alpha1" && apis.folderVersion == "v1")
+            #expect(apis.dashboardVersions.first == "v2")
+        }
+        #expect(emulator.requests.map(\.path) == ["/api/health", "/apis"])
     }
 }
