@@ -43,7 +43,7 @@ struct ContextOptions: ParsableArguments {
         return try chosen.map { context in
             var choices = DatasourceChoices(uids: context.datasources ?? [:], prometheusURL: context.prometheusURL)
             choices.uids.merge(flagChoices.uids) { $1 }
-            if let url = flagChoices.prometheusURL { choices.prometheusURL = url }
+            choices.byURL.merge(flagChoices.byURL) { $1 }
             let connection = try file.connection(context, environment: environment, tls: grafana.service.tls,
                                                  requestTimeout: grafana.service.timeout.duration)
             return GrafanaTarget(name: context.name, connection: connection, datasources: choices)
