@@ -20,7 +20,7 @@ struct PackageRoundTripTests {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let graft = scratch.appendingPathComponent("graft")
         try FileManager.default.copyItem(at: TestEnvironment.builtProduct("graft"), to: graft)
-        let initialized = try run(graft, ["init", "imported-dashboards"], in: scratch, log: "init")
+        let initialized = try await run(graft, ["init", "imported-dashboards"], in: scratch, log: "init")
         #expect(initialized.status == 0, "graft init failed:\n\(initialized.output.suffix(4000))")
         guard initialized.status == 0 else { return }
         let package = scratch.appendingPathComponent("imported-dashboards")
@@ -31,7 +31,7 @@ struct PackageRoundTripTests {
         let adopted = Locations.adoptionImports
         try await ImportCommand.parse((inputs + adopted).map(\.path) + ["--into", package.path]).run()
 
-        let run = try make("run", in: package)
+        let run = try await make("run", in: package)
         #expect(run.status == 0, "make run failed:\n\(run.output.suffix(4000))")
         let warnings = run.output.split(separator: "\n").filter { $0.contains("warning:") && $0.contains("Sources/Observability") }
         #expect(warnings.isEmpty, "the generated Swift compiles with warnings:\n\(warnings.joined(separator: "\n"))")
@@ -62,18 +62,18 @@ struct PackageRoundTripTests {
         }
         #expect(rendered["example-app"] != nil, "the example dashboard is not rendered")
 
-        let test = try make("test", in: package)
+        let test = try await make("test", in: package)
         #expect(test.status == 0, "make test failed:\n\(test.output.suffix(4000))")
         if run.status == 0 && test.status == 0 { try? FileManager.default.removeItem(at: scratch) }
     }
 
     /// Runs `make target` in `folder`; its exit status and output.
-    private func make(_ target: String, in folder: URL) throws -> (status: Int32, output: String) {
-        try run(URL(fileURLWithPath: "/usr/bin/env"), ["make", target], in: folder, log: "make-\(target)")
+    private func make(_ target: String, in folder: URL) async throws -> (status: Int32, output: String) {
+        try await run(URL(fileURLWithPath: "/usr/bin/env"), ["make", target], in: folder, log: "make-\(target)")
     }
 
     /// Runs `executable` with `arguments` in `folder`, its output kept in `folder/.<log>.log`; its exit status and output.
-    private func run(_ executable: URL, _ arguments: [String], in folder: URL, log name: String) throws -> (status: Int32, output: String) {
+    private func run(_ executable: URL, _ arguments: [String], in folder: URL, log name: String) async throws -> (status: Int32, output: String) {
         let log = folder.appendingPathComponent(".\(name).log")
         guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: log)
@@ -84,8 +84,7 @@ struct PackageRoundTripTests {
         process.currentDirectoryURL = folder
         process.standardOutput = handle
         process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
+        try await process.runUntilExit()
         return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
     }
 
