@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "GraftHigressTests", dependencies: ["GraftHigress", "GraftURL"]),
         .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog", "GraftTestSupport"]),
         .testTarget(name: "GraftCLITests", dependencies: [
-            "GraftCLI", "GraftHTTP", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "GraftCLI", "GraftHTTP", "GraftTestSupport", "HigressCatalog", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GraftHTTPTests", dependencies: ["GraftHTTP", "GraftTestSupport", "GraftJSON"]),
         .testTarget(name: "GraftGrafanaTests", dependencies: [
