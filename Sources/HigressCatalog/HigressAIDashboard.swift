@@ -104,13 +104,13 @@ public func higressAI(title: String = "Higress AI", uid: String = "femmnlw6z39xc
 
         Row("Service Top") {
             e.serviceTop("QPS Top 10", column: "QPS", unit: .requestsPerSecond, widths: (23, 184),
-                         #"sum(irate(envoy_cluster_upstream_rq_total{\#(gateway), \#(staticClusterExclusion)}[5m])) by (cluster_name)"#).id(40)
+                         #"sum(irate(envoy_cluster_upstream_rq_total{\#(gateway), \#(e.serviceTopClusters)}[5m])) by (cluster_name)"#).id(40)
             e.serviceTop("失败请求 Top 10", column: "QPS", unit: .requestsPerSecond, widths: (8, 186),
-                         #"sum(irate(envoy_cluster_upstream_rq{response_code_class=~"(4|5)xx",\#(gateway), \#(staticClusterExclusion)}[5m])) by (cluster_name)"#).id(50)
+                         #"sum(irate(envoy_cluster_upstream_rq{response_code_class=~"(4|5)xx",\#(gateway), \#(e.serviceTopClusters)}[5m])) by (cluster_name)"#).id(50)
             e.serviceTop("活跃连接数 Top 10", column: "Connections", widths: (11, 186), hidden: "cluster_name",
-                         #"sum(envoy_cluster_upstream_cx_active{\#(gateway), \#(staticClusterExclusion)}) by (cluster_name)"#).id(41)
+                         #"sum(envoy_cluster_upstream_cx_active{\#(gateway), \#(e.serviceTopClusters)}) by (cluster_name)"#).id(41)
             e.serviceTop("响应时间 Top 10（慢请求）", column: "RT", unit: .milliseconds, widths: (21, 184), hidden: "service",
-                         #"sum(irate(envoy_cluster_upstream_rq_time_sum{\#(gateway), \#(staticClusterExclusion)}[5m])) by (cluster_name) / sum(irate(envoy_cluster_upstream_rq_time_count{\#(gateway),\#(staticClusterExclusion)}[5m])) by (cluster_name)"#).id(42)
+                         #"sum(irate(envoy_cluster_upstream_rq_time_sum{\#(gateway), \#(e.serviceTopClusters)}[5m])) by (cluster_name) / sum(irate(envoy_cluster_upstream_rq_time_count{\#(gateway),\#(e.serviceTopClusters)}[5m])) by (cluster_name)"#).id(42)
         }.id(38)
     }
     .description("Higress AI Gateway Dashboard")

@@ -5,7 +5,8 @@
 public enum HigressAIDefect: String, Sendable, Hashable, CaseIterable {
     /// The four Service Top tables parse the cluster name with `outbound_([0-9]+)_(.*)_(.*)$`, but Envoy
     /// names clusters `outbound|<port>|<subset>|<host>`: the regex never matches, so the service and port
-    /// columns stay empty. Fixed: `outbound\|([0-9]+)\|[^|]*\|(.+)`, service `$2`, port `$1`.
+    /// columns stay empty. Fixed: `outbound\|([0-9]+)\|[^|]*\|(.+)`, service `$2`, port `$1`, over the
+    /// `outbound|` clusters only (instead of all but five of Envoy's own, named one by one).
     case serviceTopParse
     /// The Token row's queries select `route_upstream_model_consumer_metric_*{}`: no `higress="$gateway"`,
     /// so they sum every gateway whichever is selected. Fixed: the gateway filter.

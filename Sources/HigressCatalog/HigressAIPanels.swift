@@ -108,6 +108,10 @@ extension HigressAIEdition {
         return #"sum(irate(envoy_cluster_upstream_rq{\#(gateway), \#(clusters),\#(good)}[5m])) / sum(irate(envoy_cluster_upstream_rq{\#(gateway), \#(clusters)\#(all)}[5m]))"#
     }
 
+    /// The Service Top tables' clusters: all but Envoy's own by name in the export; once their parse is fixed, the
+    /// `outbound|...` ones it reads (Istio's passthrough and inbound clusters would show empty service and port).
+    var serviceTopClusters: String { fixes(.serviceTopParse) ? serviceCluster : staticClusterExclusion }
+
     /// What keeps a `by (response_code_class)` to the per-class series once fixed (appended to a selector's matchers).
     var classedSeries: String { fixes(.upstreamClassEmptySeries) ? #",response_code_class!="""# : "" }
 
