@@ -87,18 +87,15 @@ public func higressRules(objectives: HigressAlertObjectives = HigressAlertObject
                        for: "5m", severity: .critical,
                        summary: "Higress gateway pod {{ $labels.pod }} is down",
                        description: "Prometheus cannot scrape gateway pod {{ $labels.pod }} of {{ $labels.higress }}, or its Envoy is not live (draining or starting): it serves no traffic.")
-            Rule.alert("HigressDownstreamServerErrors", expr: "\(HigressRecorded.downstreamServerErrors.name) > \(objectives.serverErrorRatio)",
-                       for: "5m", severity: .warning,
-                       summary: "Higress gateway {{ $labels.higress }} answers over \(percent)% of requests with 5xx",
-                       description: "{{ $value | humanizePercentage }} of the requests to gateway {{ $labels.higress }} failed with a 5xx over the last 5 minutes.")
-            Rule.alert("HigressUpstreamServerErrors", expr: "\(HigressRecorded.upstreamServerErrors.name) > \(objectives.serverErrorRatio)",
-                       for: "5m", severity: .warning,
-                       summary: "Upstream {{ $labels.cluster_name }} answers over \(percent)% of requests with 5xx",
-                       description: "{{ $value | humanizePercentage }} of the requests gateway {{ $labels.higress }} sent to {{ $labels.cluster_name }} failed with a 5xx over the last 5 minutes.")
-            Rule.alert("HigressHighLatency", expr: "\(HigressRecorded.downstreamP99.name) > \(objectives.p99LatencyMilliseconds)",
-                       for: "15m", severity: .warning,
-                       summary: "Higress gateway {{ $labels.higress }} P99 latency is over \(objectives.p99LatencyMilliseconds / 1000) s",
-                       description: "The 99th percentile of request durations on gateway {{ $labels.higress }} has been {{ printf \"%.0f\" $value }} ms for 15 minutes.")
+            exceeding("HigressDownstreamServerErrors", HigressRecorded.downstreamServerErrors, objectives.serverErrorRatio, for: "5m",
+                      summary: "Higress gateway {{ $labels.higress }} answers over \(percent)% of requests with 5xx",
+                      description: "{{ $value | humanizePercentage }} of the requests to gateway {{ $labels.higress }} failed with a 5xx over the last 5 minutes.")
+            exceeding("HigressUpstreamServerErrors", HigressRecorded.upstreamServerErrors, objectives.serverErrorRatio, for: "5m",
+                      summary: "Upstream {{ $labels.cluster_name }} answers over \(percent)% of requests with 5xx",
+                      description: "{{ $value | humanizePercentage }} of the requests gateway {{ $labels.higress }} sent to {{ $labels.cluster_name }} failed with a 5xx over the last 5 minutes.")
+            exceeding("HigressHighLatency", HigressRecorded.downstreamP99, objectives.p99LatencyMilliseconds, for: "15m",
+                      summary: "Higress gateway {{ $labels.higress }} P99 latency is over \(objectives.p99LatencyMilliseconds / 1000) s",
+                      description: "The 99th percentile of request durations on gateway {{ $labels.higress }} has been \(milliseconds) for 15 minutes.")
             Rule.alert("HigressControllerConnectionLost", expr: """
                 sum by (higress, pod) (envoy_cluster_upstream_cx_active{cluster_name="xds-grpc"}) < 1
                 or
@@ -106,20 +103,26 @@ public func higressRules(objectives: HigressAlertObjectives = HigressAlertObject
                 """, for: "5m", severity: .critical,
                        summary: "Higress gateway pod {{ $labels.pod }} has no xDS connection to the controller",
                        description: "Gateway pod {{ $labels.pod }} of {{ $labels.higress }} has no open connection to the Higress controller (xds-grpc), or its connections keep failing: it gets no configuration changes.")
-            Rule.alert("HigressLLMRequestsSlow", expr: "\(HigressRecorded.llmRequestDuration.name) > \(objectives.llmRequestMilliseconds)",
-                       for: "10m", severity: .warning,
-                       summary: "LLM requests to {{ $labels.ai_model }} take over \(objectives.llmRequestMilliseconds / 1000) s",
-                       description: "Requests to model {{ $labels.ai_model }} through gateway {{ $labels.higress }} took {{ printf \"%.0f\" $value }} ms on average over the last 5 minutes.")
-            Rule.alert("HigressLLMFirstTokenSlow", expr: "\(HigressRecorded.llmFirstToken.name) > \(objectives.llmFirstTokenMilliseconds)",
-                       for: "10m", severity: .warning,
-                       summary: "The first token from {{ $labels.ai_model }} takes over \(objectives.llmFirstTokenMilliseconds / 1000) s",
-                       description: "Streamed answers of model {{ $labels.ai_model }} through gateway {{ $labels.higress }} started after {{ printf \"%.0f\" $value }} ms on average over the last 5 minutes.")
-            Rule.alert("HigressConsumerTokenBudgetExceeded", expr: "\(HigressRecorded.consumerDailyTokens.name) > \(objectives.consumerDailyTokenBudget)",
-                       for: "5m", severity: .warning,
-                       summary: "Consumer {{ $labels.ai_consumer }} used over \(objectives.consumerDailyTokenBudget) tokens in 24 hours",
-                       description: "Consumer {{ $labels.ai_consumer }} used {{ $value | humanize }} tokens through gateway {{ $labels.higress }} in the last 24 hours; its budget is \(objectives.consumerDailyTokenBudget).")
+            exceeding("HigressLLMRequestsSlow", HigressRecorded.llmRequestDuration, objectives.llmRequestMilliseconds, for: "10m",
+                      summary: "LLM requests to {{ $labels.ai_model }} take over \(objectives.llmRequestMilliseconds / 1000) s",
+                      description: "Requests to model {{ $labels.ai_model }} through gateway {{ $labels.higress }} took \(milliseconds) on average over the last 5 minutes.")
+            exceeding("HigressLLMFirstTokenSlow", HigressRecorded.llmFirstToken, objectives.llmFirstTokenMilliseconds, for: "10m",
+                      summary: "The first token from {{ $labels.ai_model }} takes over \(objectives.llmFirstTokenMilliseconds / 1000) s",
+                      description: "Streamed answers of model {{ $labels.ai_model }} through gateway {{ $labels.higress }} started after \(milliseconds) on average over the last 5 minutes.")
+            exceeding("HigressConsumerTokenBudgetExceeded", HigressRecorded.consumerDailyTokens, objectives.consumerDailyTokenBudget, for: "5m",
+                      summary: "Consumer {{ $labels.ai_consumer }} used over \(objectives.consumerDailyTokenBudget) tokens in 24 hours",
+                      description: "Consumer {{ $labels.ai_consumer }} used {{ $value | humanize }} tokens through gateway {{ $labels.higress }} in the last 24 hours; its budget is \(objectives.consumerDailyTokenBudget).")
         }
     }
+}
+
+/// An alert's value in milliseconds, as a whole number (`humanize` would print `59.7k ms`).
+private let milliseconds = #"{{ printf "%.0f" $value }} ms"#
+
+/// A warning named `name` when the series `recorded` writes stays above `threshold` for `duration`.
+private func exceeding(_ name: String, _ recorded: Rule, _ threshold: some CustomStringConvertible, for duration: String,
+                       summary: String, description: String) -> Rule {
+    Rule.alert(name, expr: "\(recorded.name) > \(threshold)", for: duration, severity: .warning, summary: summary, description: description)
 }
 
 /// The catalog's rules, at its objectives.
