@@ -88,7 +88,7 @@ public func higressAI(title: String = "Higress AI", uid: String = "femmnlw6z39xc
             graph("Envoy 详情", unit: .opsPerSecond) {
                 migrated(e.xds("sum(irate(envoy_cluster_upstream_cx_total", "[2m]))")).legend("XDS 连接数").refId("C")
                 migrated(e.xds("sum(irate(envoy_cluster_upstream_cx_connect_fail", "[2m]))")).legend("XDS 连接失败次数").refId("A")
-                migrated("sum(increase(envoy_server_hot_restart_epoch\(e.restartSelector)[2m]))").legend("Envoy 重启次数").hide(nil).refId("B")
+                migrated(e.restarts).legend("Envoy 重启次数").hide(nil).refId("B")
             }.graphLook().description("显示网格中 Envoy 代理的详细信息").id(28)
             graph("XDS 活跃连接数", unit: .short) {
                 migrated(e.xds("sum(envoy_cluster_upstream_cx_active", ")")).legend("XDS 活跃连接数").hide(nil)
