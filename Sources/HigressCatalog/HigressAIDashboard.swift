@@ -117,7 +117,7 @@ public func higressAI(title: String = "Higress AI", uid: String = "femmnlw6z39xc
     .datasource(.prometheus(e.datasource.rawValue))
     .variables {
         gatewayVariable
-        namespaceVariable
+        e.namespaceVariable
     }
     .annotations(legacyAnnotation)
     .time(from: "now-15m")

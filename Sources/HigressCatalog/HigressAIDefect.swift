@@ -31,6 +31,10 @@ public enum HigressAIDefect: Int, Sendable, Hashable, CaseIterable {
     /// `cluster_name!~"\.internal$"` excludes nothing, as AI clusters end in `.internal.dns`. Fixed:
     /// `http_conn_manager_prefix=~"outbound_.*"`, `cluster_name=~"outbound\|.*"`.
     case gatewayOwnTraffic
+    /// The namespace variable is `label_values(envoy_server_live, higress)` through `/(.*)-higress-gateway/`:
+    /// it assumes every gateway is named `higress-gateway`, and offers the namespaces of all gateways whichever is
+    /// selected, so the Workload row may show another gateway's pods. Fixed: `label_values(envoy_server_live{higress="$gateway"}, namespace)`.
+    case namespaceOfOtherGateways
     /// Eight panels showing request rates, token rates or durations set no unit (`graft lint`'s
     /// missing-unit): their axes and cells show bare numbers. Fixed: req/s, tokens/s, ms.
     case missingUnits

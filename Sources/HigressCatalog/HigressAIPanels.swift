@@ -4,12 +4,14 @@ import Graft
 
 /// The gateway the dashboard shows: a value of the `higress` pod label.
 let gatewayVariable = QueryVariable("gateway", query: "label_values(envoy_server_live, higress)").includeAll(false)
-/// The selected gateway's namespace, read off the same label (`<namespace>-higress-gateway`).
+/// The gateway's namespace as the export reads it: off the `higress` label of every gateway (`<namespace>-higress-gateway`).
 let namespaceVariable = QueryVariable("namespace", query: "label_values(envoy_server_live, higress)").includeAll(false)
     .regex("/(.*)-higress-gateway/")
 
 /// Series of the selected gateway.
 let gateway = gatewayVariable.matcher("higress")
+/// The selected gateway's namespace, from its own series (prometheus-operator's `namespace` target label).
+let gatewayNamespaceVariable = QueryVariable("namespace", query: "label_values(envoy_server_live{\(gateway)}, namespace)").includeAll(false)
 /// Containers in the selected gateway's namespace.
 let namespace = namespaceVariable.matcher("namespace")
 /// Envoy's own clusters, which are not services, each excluded by name (as the export does).
@@ -95,6 +97,9 @@ func memory(_ container: String) -> String {
 extension HigressAIEdition {
     /// The downstream series the General row reads: the gateway's, and only its listeners once fixed.
     var downstream: String { fixes(.gatewayOwnTraffic) ? "\(gateway), \(gatewayListeners)" : gateway }
+
+    /// The namespace variable: the export's, or the selected gateway's own once fixed.
+    var namespaceVariable: QueryVariable { fixes(.namespaceOfOtherGateways) ? gatewayNamespaceVariable : HigressCatalog.namespaceVariable }
 
     /// The upstream series the General row reads: the gateway's, and only its services once fixed.
     var upstream: String { fixes(.gatewayOwnTraffic) ? "\(gateway), \(serviceCluster)" : gateway }

@@ -126,7 +126,7 @@ public let higressMainDashboard = Dashboard("Higress Gateway", uid: "higress-mai
 .datasource(.prometheus())
 .variables {
     gatewayVariable
-    namespaceVariable
+    gatewayNamespaceVariable
 }
 .time(from: "now-1h")
 .refresh("30s")

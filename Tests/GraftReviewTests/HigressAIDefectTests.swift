@@ -27,7 +27,7 @@ struct HigressAIDefectTests {
           metrics_path: /stats/prometheus
           static_configs:
           - targets: ['\(fixture.address)']
-            labels: {__param_pod: '\(HigressMetricsExposition.gatewayPods[0])', higress: other-higress-gateway, pod: other-gateway-0}
+            labels: {__param_pod: '\(HigressMetricsExposition.gatewayPods[0])', higress: other-higress-gateway, pod: other-gateway-0, namespace: other-ns}
 
         """
         let prometheus = try LocalPrometheus(configuration: fixture.prometheusConfig(scrapeInterval: "1s") + other)
@@ -86,6 +86,14 @@ struct HigressAIDefectTests {
         // (irate's last two scrapes of a counter growing 0.5 a second may not differ; over a minute it grows.)
         #expect(try await value(#"sum(rate(envoy_http_downstream_rq_total{higress="\#(Self.gateway)", http_conn_manager_prefix="stats"}[1m]))"#) > 0)
         #expect(abs(downstreamExport - downstreamFixed - stats) < 0.01, "export \(downstreamExport), catalog \(downstreamFixed), stats \(stats)")
+
+        // Namespace: with the other gateway selected, the export still offers the regex's pick of every gateway's name.
+        func namespace(_ dashboard: Dashboard) async throws -> [String?] {
+            let report = try await DashboardVerifier(client: client, variables: ["gateway": "other-higress-gateway"]).verify([try dashboard.render()])
+            return report.variables.filter { $0.resolved.name == "namespace" }.map(\.resolved.value)
+        }
+        #expect(try await namespace(higressAIExport) == ["higress-system"])
+        #expect(try await namespace(higressAIDashboard) == ["other-ns"])
 
         // Service Top: the export's parse leaves service and port empty on every row.
         #expect(try await labels(try Self.query(export, panel: 40, "A"), "service") == [""])
