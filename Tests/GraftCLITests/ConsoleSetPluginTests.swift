@@ -19,12 +19,18 @@ struct ConsoleSetPluginTests {
         }
     }
 
-    @Test("sets the catalog's ai-statistics configuration on the named route, replacing the console's default")
-    func setsOneRoute() async throws {
+    /// A console with the AI routes `qwen` and `deepseek`, each with the console's default ai-statistics instance.
+    func consoleWithTwoAIRoutes() throws -> HigressConsoleEmulator {
         let console = try HigressConsoleEmulator(user: "admin", password: "console-secret")
-        defer { console.stop() }
         console.addAIRoute("qwen")
         console.addAIRoute("deepseek")
+        return console
+    }
+
+    @Test("sets the catalog's ai-statistics configuration on the named route, replacing the console's default")
+    func setsOneRoute() async throws {
+        let console = try consoleWithTwoAIRoutes()
+        defer { console.stop() }
         #expect(console.pluginInstance("ai-statistics", route: "ai-route-qwen.internal")?.configurations == ["use_default_response_attributes": true])
         try await setPlugin(["ai-statistics", "--route", "ai-route-qwen.internal"], console: console)
         #expect(console.pluginInstance("ai-statistics", route: "ai-route-qwen.internal")?.configurations == higressAIStatisticsConfig.configuration)
@@ -36,10 +42,8 @@ struct ConsoleSetPluginTests {
 
     @Test("--every-ai-route sets it on the route of each AI route the console lists")
     func setsEveryAIRoute() async throws {
-        let console = try HigressConsoleEmulator(user: "admin", password: "console-secret")
+        let console = try consoleWithTwoAIRoutes()
         defer { console.stop() }
-        console.addAIRoute("qwen")
-        console.addAIRoute("deepseek")
         try await setPlugin(["ai-statistics", "--every-ai-route"], console: console)
         for route in ["ai-route-qwen.internal", "ai-route-deepseek.internal"] {
             #expect(console.pluginInstance("ai-statistics", route: route)?.configurations == higressAIStatisticsConfig.configuration)
