@@ -78,6 +78,18 @@ struct PushCommandTests {
         #expect(console.pluginInstance("ai-statistics", route: "ai-route-qwen.internal")?.configurations == expected)
     }
 
+    @Test("a dry run with the Higress catalog leaves every AI route's ai-statistics instance as the console has it")
+    func dryRunLeavesThePlugins() async throws {
+        let (grafana, console, arguments) = try emulators(role: .admin)
+        defer { grafana.stop(); console.stop() }
+        console.addAIRoute("qwen")
+        try await run(["--dry-run", "--loki-url", "http://loki.monitoring:3100"] + arguments, catalog: higressCatalog)
+        #expect(console.pluginInstance("ai-statistics", route: "ai-route-qwen.internal")?.configurations == ["use_default_response_attributes": true])
+        #expect(console.pluginInstance("ai-statistics", route: "ai-route-qwen.internal")?.version == 1)
+        #expect(!console.requests.contains { $0.hasPrefix("PUT") })
+        #expect(grafana.writeRequestCount == 0)
+    }
+
     @Test("a dry run with --higress-console changes neither Grafana nor the console")
     func dryRunChangesNothing() async throws {
         let (grafana, console, arguments) = try emulators()
