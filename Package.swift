@@ -86,9 +86,9 @@ let package = Package(
         .testTarget(name: "GraftURLTests", dependencies: ["GraftURL", "GraftTestSupport"]),
         .testTarget(name: "GraftPromQLTests", dependencies: ["GraftPromQL"]),
         .testTarget(name: "GraftHigressTests", dependencies: ["GraftHigress", "GraftURL"]),
-        .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog", "GraftTestSupport"]),
+        .testTarget(name: "HigressCatalogTests", dependencies: ["HigressCatalog", "GraftTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "GraftCLITests", dependencies: [
-            "GraftCLI", "GraftHTTP", "GraftTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "GraftCLI", "GraftHTTP", "GraftTestSupport", "HigressCatalog", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GraftHTTPTests", dependencies: ["GraftHTTP", "GraftTestSupport", "GraftJSON"]),
         .testTarget(name: "GraftGrafanaTests", dependencies: [

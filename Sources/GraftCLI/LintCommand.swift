@@ -10,7 +10,7 @@ import GraftReview
 struct LintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check every dashboard's queries, variables, datasources, units, grid and labels.",
+        abstract: "Check every dashboard's queries, variables, datasources, units, grid and labels, the rules, and the access-log fields.",
         discussion: """
         Every PromQL query (Grafana's variables replaced by valid stand-ins) is
         parsed by Prometheus's own parser through promtool. Every $variable must
@@ -19,6 +19,11 @@ struct LintCommand: AsyncParsableCommand {
         its metric carries or the catalog's monitors attach; panels whose
         queries return rates, bytes or durations should set a unit; dashboard
         files must keep their panels on the 24-column grid without overlaps.
+        The catalog's alert and recording rules are checked as Prometheus loads
+        them (promtool check rules on each rendered rule file); every field a
+        log query reads out of the access log's ai_log must be one the catalog's
+        plugin configuration writes, and a field that logs a credential (an
+        Authorization header) is a warning.
 
         Each finding names the dashboard, the panel, the query's letter and the
         rule. Exit status 1 when there is an error, 0 with warnings only.

@@ -88,7 +88,7 @@ public func higressAI(title: String = "Higress AI", uid: String = "femmnlw6z39xc
             graph("Envoy 详情", unit: .opsPerSecond) {
                 migrated(e.xds("sum(irate(envoy_cluster_upstream_cx_total", "[2m]))")).legend("XDS 连接数").refId("C")
                 migrated(e.xds("sum(irate(envoy_cluster_upstream_cx_connect_fail", "[2m]))")).legend("XDS 连接失败次数").refId("A")
-                migrated("sum(increase(envoy_server_hot_restart_epoch\(e.restartSelector)[2m]))").legend("Envoy 重启次数").hide(nil).refId("B")
+                migrated(e.restarts).legend("Envoy 重启次数").hide(nil).refId("B")
             }.graphLook().description("显示网格中 Envoy 代理的详细信息").id(28)
             graph("XDS 活跃连接数", unit: .short) {
                 migrated(e.xds("sum(envoy_cluster_upstream_cx_active", ")")).legend("XDS 活跃连接数").hide(nil)
@@ -104,20 +104,20 @@ public func higressAI(title: String = "Higress AI", uid: String = "femmnlw6z39xc
 
         Row("Service Top") {
             e.serviceTop("QPS Top 10", column: "QPS", unit: .requestsPerSecond, widths: (23, 184),
-                         #"sum(irate(envoy_cluster_upstream_rq_total{\#(gateway), \#(staticClusterExclusion)}[5m])) by (cluster_name)"#).id(40)
+                         #"sum(irate(envoy_cluster_upstream_rq_total{\#(gateway), \#(e.serviceTopClusters)}[5m])) by (cluster_name)"#).id(40)
             e.serviceTop("失败请求 Top 10", column: "QPS", unit: .requestsPerSecond, widths: (8, 186),
-                         #"sum(irate(envoy_cluster_upstream_rq{response_code_class=~"(4|5)xx",\#(gateway), \#(staticClusterExclusion)}[5m])) by (cluster_name)"#).id(50)
+                         #"sum(irate(envoy_cluster_upstream_rq{response_code_class=~"(4|5)xx",\#(gateway), \#(e.serviceTopClusters)}[5m])) by (cluster_name)"#).id(50)
             e.serviceTop("活跃连接数 Top 10", column: "Connections", widths: (11, 186), hidden: "cluster_name",
-                         #"sum(envoy_cluster_upstream_cx_active{\#(gateway), \#(staticClusterExclusion)}) by (cluster_name)"#).id(41)
+                         #"sum(envoy_cluster_upstream_cx_active{\#(gateway), \#(e.serviceTopClusters)}) by (cluster_name)"#).id(41)
             e.serviceTop("响应时间 Top 10（慢请求）", column: "RT", unit: .milliseconds, widths: (21, 184), hidden: "service",
-                         #"sum(irate(envoy_cluster_upstream_rq_time_sum{\#(gateway), \#(staticClusterExclusion)}[5m])) by (cluster_name) / sum(irate(envoy_cluster_upstream_rq_time_count{\#(gateway),\#(staticClusterExclusion)}[5m])) by (cluster_name)"#).id(42)
+                         #"sum(irate(envoy_cluster_upstream_rq_time_sum{\#(gateway), \#(e.serviceTopClusters)}[5m])) by (cluster_name) / sum(irate(envoy_cluster_upstream_rq_time_count{\#(gateway),\#(e.serviceTopClusters)}[5m])) by (cluster_name)"#).id(42)
         }.id(38)
     }
     .description("Higress AI Gateway Dashboard")
     .datasource(.prometheus(e.datasource.rawValue))
     .variables {
         gatewayVariable
-        namespaceVariable
+        e.namespaceVariable
     }
     .annotations(legacyAnnotation)
     .time(from: "now-15m")

@@ -4,12 +4,14 @@ import Graft
 
 /// The gateway the dashboard shows: a value of the `higress` pod label.
 let gatewayVariable = QueryVariable("gateway", query: "label_values(envoy_server_live, higress)").includeAll(false)
-/// The selected gateway's namespace, read off the same label (`<namespace>-higress-gateway`).
+/// The gateway's namespace as the export reads it: off the `higress` label of every gateway (`<namespace>-higress-gateway`).
 let namespaceVariable = QueryVariable("namespace", query: "label_values(envoy_server_live, higress)").includeAll(false)
     .regex("/(.*)-higress-gateway/")
 
 /// Series of the selected gateway.
 let gateway = gatewayVariable.matcher("higress")
+/// The selected gateway's namespace, from its own series (prometheus-operator's `namespace` target label).
+let gatewayNamespaceVariable = QueryVariable("namespace", query: "label_values(envoy_server_live{\(gateway)}, namespace)").includeAll(false)
 /// Containers in the selected gateway's namespace.
 let namespace = namespaceVariable.matcher("namespace")
 /// Envoy's own clusters, which are not services, each excluded by name (as the export does).
@@ -61,7 +63,9 @@ func tile(_ title: String, unit: Unit, reduce: Reducer = .mean, successRatio: Bo
 func graph(_ title: String, unit: Unit? = nil, legend calcs: [Reducer] = [.min, .max, .mean],
            placement: LegendPlacement = .bottom, @QueryBuilder _ queries: () -> [Target]) -> Timeseries {
     let graph = Timeseries(title, queries: queries).legend(.table, placement: placement, calcs: calcs).tooltip(.multi)
-    return unit.map(graph.unit) ?? graph
+    // Not `unit.map(graph.unit)`: the partial application would box a copy of the whole panel.
+    guard let unit else { return graph }
+    return graph.unit(unit)
 }
 
 extension Timeseries {
@@ -94,6 +98,9 @@ extension HigressAIEdition {
     /// The downstream series the General row reads: the gateway's, and only its listeners once fixed.
     var downstream: String { fixes(.gatewayOwnTraffic) ? "\(gateway), \(gatewayListeners)" : gateway }
 
+    /// The namespace variable: the export's, or the selected gateway's own once fixed.
+    var namespaceVariable: QueryVariable { fixes(.namespaceOfOtherGateways) ? gatewayNamespaceVariable : HigressCatalog.namespaceVariable }
+
     /// The upstream series the General row reads: the gateway's, and only its services once fixed.
     var upstream: String { fixes(.gatewayOwnTraffic) ? "\(gateway), \(serviceCluster)" : gateway }
 
@@ -108,15 +115,18 @@ extension HigressAIEdition {
         return #"sum(irate(envoy_cluster_upstream_rq{\#(gateway), \#(clusters),\#(good)}[5m])) / sum(irate(envoy_cluster_upstream_rq{\#(gateway), \#(clusters)\#(all)}[5m]))"#
     }
 
+    /// The Service Top tables' clusters: all but Envoy's own by name in the export; once their parse is fixed, the
+    /// `outbound|...` ones it reads (Istio's passthrough and inbound clusters would show empty service and port).
+    var serviceTopClusters: String { fixes(.serviceTopParse) ? serviceCluster : staticClusterExclusion }
+
     /// What keeps a `by (response_code_class)` to the per-class series once fixed (appended to a selector's matchers).
     var classedSeries: String { fixes(.upstreamClassEmptySeries) ? #",response_code_class!="""# : "" }
 
-    /// The token series' selector: the gateway's once fixed, else every gateway's.
-    var tokens: String { fixes(.tokenRowAllGateways) ? gateway : "" }
-
-    /// Tokens of one direction (`input`, `output`) per second.
+    /// Tokens of one direction (`input`, `output`) per second: of every gateway in the export, of the selected one once fixed.
+    /// (Each form written out: interpolating an empty selector costs the export's build 10K instructions.)
     func tokenRate(_ direction: String) -> String {
-        "sum(irate(route_upstream_model_consumer_metric_\(direction)_token{\(tokens)}[2m]))"
+        fixes(.tokenRowAllGateways) ? "sum(irate(route_upstream_model_consumer_metric_\(direction)_token{\(gateway)}[2m]))"
+            : "sum(irate(route_upstream_model_consumer_metric_\(direction)_token{}[2m]))"
     }
 
     /// A per-model average: the rate of `total` over the rate of `per`.
@@ -127,12 +137,16 @@ extension HigressAIEdition {
     }
 
     /// An xDS connection query: `prefix{cluster_name="xds-grpc"}suffix`, of the selected gateway once fixed.
+    /// (Inlined, the export's form is all literals, which the compiler joins into one constant: 12K instructions a build.)
+    @inline(__always)
     func xds(_ prefix: String, _ suffix: String) -> String {
-        prefix + (fixes(.xdsRowAllGateways) ? #"{\#(gateway), cluster_name="xds-grpc"}"# : #"{cluster_name="xds-grpc"}"#) + suffix
+        fixes(.xdsRowAllGateways) ? prefix + #"{\#(gateway), cluster_name="xds-grpc"}"# + suffix : prefix + #"{cluster_name="xds-grpc"}"# + suffix
     }
 
-    /// The hot-restart counter's selector: the selected gateway's once fixed.
-    var restartSelector: String { fixes(.xdsRowAllGateways) ? "{\(gateway)}" : "" }
+    /// Envoy's hot restarts: of every gateway in the export, of the selected one once fixed.
+    var restarts: String {
+        fixes(.xdsRowAllGateways) ? "sum(increase(envoy_server_hot_restart_epoch{\(gateway)}[2m]))" : "sum(increase(envoy_server_hot_restart_epoch[2m]))"
+    }
 
     /// The provider's name out of `ai_cluster`: after the last dash in the export, the host between `llm-` and `.internal` once fixed.
     var providerPattern: String {
@@ -143,7 +157,8 @@ extension HigressAIEdition {
     func tokenTable(_ title: String, by label: String, key: String, sortBy column: String? = nil,
                     relabel: (String) -> String = { $0 }) -> Table {
         func tokens(_ direction: String) -> String {
-            "sum by(\(label)) (increase(route_upstream_model_consumer_metric_\(direction)_token{\(self.tokens)}[$__range]))"
+            fixes(.tokenRowAllGateways) ? "sum by(\(label)) (increase(route_upstream_model_consumer_metric_\(direction)_token{\(gateway)}[$__range]))"
+                : "sum by(\(label)) (increase(route_upstream_model_consumer_metric_\(direction)_token{}[$__range]))"
         }
         func query(_ expr: String, _ legend: String) -> Prometheus {
             Prometheus(relabel(expr)).instant().format(.table).exemplar(false).legend(legend)
@@ -190,7 +205,8 @@ extension HigressAIEdition {
             // Saved by a Grafana older than 9: no includeByName.
             Organize(include: nil, order: ["service", "port", "Value"], rename: renames)
         }
-        return unit.flatMap(self.unit).map(table.unit) ?? table
+        guard let unit = unit.flatMap(self.unit) else { return table }
+        return table.unit(unit)
     }
 }
 

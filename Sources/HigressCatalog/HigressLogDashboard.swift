@@ -7,7 +7,7 @@ import Graft
 public let higressLogDashboard = Dashboard("Higress Access Logs", uid: "higress-logs") {
     Row("Requests") {
         Timeseries("Requests by response code") {
-            Loki(#"sum by (response_code) (rate(\#(accessLog) | json response_code="response_code" [$__interval]))"#).legend("{{response_code}}")
+            Loki("sum by (response_code) (rate(\(accessLog) [$__interval]))").legend("{{response_code}}")
         }.unit(.requestsPerSecond).tooltip(.multi).size(width: 12)
         Timeseries("AI requests by model") {
             Loki("sum by (model) (rate(\(aiLog(["model"])) [$__interval]))").legend("{{model}}")
@@ -60,17 +60,15 @@ public let higressLogDashboard = Dashboard("Higress Access Logs", uid: "higress-
 .description("Higress gateway access log (Loki) and the ai-statistics plugin's ai_log")
 .tags("higress")
 .datasource(.loki())
-.datasource(.prometheus())
-.variables {
-    gatewayVariable.datasource(DataSourceInput.prometheus().reference)
-    namespaceVariable.datasource(DataSourceInput.prometheus().reference)
-}
 .time(from: "now-6h")
 .fileName("higress-logs")
 .folder(higressFolder)
 
-/// The selected gateway's access log: its pods' `higress-gateway` container in the gateway's namespace.
-private let accessLog = #"{namespace="\#(namespaceVariable)", container="higress-gateway"}"#
+/// The gateway's access log as the Promtail of Higress's chart ships it (`helm/core/templates/promtail.yaml`):
+/// read from `/var/log/proxy/access.log`, each JSON line's `authority`, `method`, `path`, `response_code`,
+/// `route_name`... made labels, and no Kubernetes labels; every line has an authority, so the stream
+/// selector is the one the console's own LOG dashboard uses.
+private let accessLog = #"{authority=~".+"}"#
 
 /// The access log's lines with an `ai_log`, that document made the line, and `fields` of it taken as labels.
 private func aiLog(_ fields: [String]) -> String {

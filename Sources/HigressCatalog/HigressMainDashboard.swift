@@ -7,7 +7,7 @@ import Graft
 public let higressMainDashboard = Dashboard("Higress Gateway", uid: "higress-main") {
     Row("Overview") {
         Stat("Requests") {
-            Prometheus("sum(rate(envoy_http_downstream_rq_total{\(downstream)}[$__rate_interval]))").legend("requests")
+            Prometheus("sum(\(HigressRecorded.downstreamRequests.name){\(gateway)})").legend("requests")
         }.unit(.requestsPerSecond).size(width: 4)
         Stat("Success rate") {
             Prometheus("1 - max(\(HigressRecorded.downstreamServerErrors.name){\(gateway)})").legend("success")
@@ -126,7 +126,7 @@ public let higressMainDashboard = Dashboard("Higress Gateway", uid: "higress-mai
 .datasource(.prometheus())
 .variables {
     gatewayVariable
-    namespaceVariable
+    gatewayNamespaceVariable
 }
 .time(from: "now-1h")
 .refresh("30s")

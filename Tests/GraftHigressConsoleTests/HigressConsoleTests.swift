@@ -1,7 +1,8 @@
 import Foundation
 import GraftHigress
-import GraftHigressConsole
+@testable import GraftHigressConsole
 import GraftHTTP
+import GraftJSON
 import GraftTestSupport
 import Testing
 
@@ -47,5 +48,19 @@ struct HigressConsoleTests {
     @Test("slot names read in any case", arguments: [("ai", ConsoleSlot.ai), ("Log", .log), ("MAIN", .main)])
     func slotNames(_ name: String, _ slot: ConsoleSlot) {
         #expect(ConsoleSlot(name: name) == slot)
+    }
+}
+
+@Suite("A console that keeps another plugin configuration")
+struct ConsolePluginMismatchTests {
+    @Test("names the keys it changed, dropped or added, or that it left the instance off")
+    func describesTheDifference() {
+        let mismatch = ConsolePluginMismatch(plugin: "ai-statistics", route: "ai-route-qwen.internal",
+                                             expected: ["attributes": [], "value_length_limit": 4000],
+                                             found: ["attributes": [], "enable_content_types": ["*"]], enabled: true)
+        #expect(mismatch.description == "the Higress console keeps another ai-statistics configuration on route ai-route-qwen.internal than the catalog's: it changed or dropped value_length_limit and added enable_content_types")
+        var off = mismatch
+        off.enabled = false
+        #expect(off.description == "the Higress console left the ai-statistics instance of route ai-route-qwen.internal switched off")
     }
 }

@@ -51,7 +51,7 @@ let promtoolMissing: Comment = "skipped: promtool is not installed (apt-get inst
         #expect(Set(unknown.compactMap(\.variable)) == ["gateway", "namespace"])
         // AI: every panel but the Workload row's; MAIN: every panel on scraped series of the gateway (the recorded ones carry `higress` by rule).
         let byDashboard = Dictionary(grouping: unknown.filter { $0.panel != nil }, by: \.dashboard).mapValues { Set($0.compactMap(\.panelID)).count }
-        #expect(byDashboard == ["Higress AI": 25, "Higress Gateway": 15], "\(report.text())")
+        #expect(byDashboard == ["Higress AI": 25, "Higress Gateway": 14], "\(report.text())")
     }
 
     @Test(.enabled(if: installedPromtool != nil, promtoolMissing))

@@ -123,6 +123,20 @@ struct VerifyAgainstPrometheusTests {
                 try await VerifyCommand.parse(["--prometheus", url]).run()
             }
         }
+        // Dashboard files are verified beside the catalog's: the export, as a file, fails the command.
+        let exportFile = FileManager.default.temporaryDirectory.appendingPathComponent("graft-verify-\(UUID().uuidString).json")
+        try Data(try higressAIExport.render().jsonText().utf8).write(to: exportFile)
+        defer { try? FileManager.default.removeItem(at: exportFile) }
+        await #expect(throws: ExitCode.failure) {
+            try await CatalogContext.$current.withValue(Catalog("empty") {}) {
+                try await VerifyCommand.parse(["--prometheus", url, exportFile.path]).run()
+            }
+        }
+        await #expect(throws: (any Error).self) {
+            try await CatalogContext.$current.withValue(Catalog("empty") {}) {
+                try await VerifyCommand.parse(["--prometheus", url, exportFile.path + ".missing"]).run()
+            }
+        }
         // A wrong --var empties every query that filters on it.
         let wrong = try await DashboardVerifier(client: client, variables: ["gateway": "nope-higress-gateway"]).verify([try higressAIDashboard.render()])
         #expect(wrong.failures.count >= 20)

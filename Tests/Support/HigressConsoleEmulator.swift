@@ -109,12 +109,17 @@ public final class HigressConsoleEmulator: Sendable {
                 let routes: [JSON] = state.aiRoutes.map { ["name": .string($0), "version": "1", "domains": [], "upstreams": []] }
                 return .json(200, ["success": true, "message": nil, "data": .array(routes), "total": .int(routes.count), "pageNum": 0,
                                    "pageSize": .int(routes.count)])
-            case ("GET", 5), ("PUT", 5) where segments[0] == "v1" && segments[1] == "routes" && segments[3] == "plugin-instances":
+            case ("GET", 5) where isPluginInstance(segments), ("PUT", 5) where isPluginInstance(segments):
                 return pluginInstance(request, route: segments[2], plugin: segments[4], &state)
             default:
                 return failure(404, "NotFoundException: \(request.method) \(request.path)")
             }
         }
+    }
+
+    /// Whether `segments` is `/v1/routes/{route}/plugin-instances/{plugin}`.
+    private static func isPluginInstance(_ segments: [String]) -> Bool {
+        segments.count == 5 && segments[0] == "v1" && segments[1] == "routes" && segments[3] == "plugin-instances"
     }
 
     private static func dashboardInfo(_ request: HTTPServerRequest, _ state: inout State) -> HTTPServerResponse {

@@ -37,6 +37,10 @@ public struct DashboardLinter: Sendable {
     public var attachedLabels: Set<String>
     /// Prometheus's parser; `nil` skips the syntax check (graft's own reader then reports what it cannot read).
     public var promtool: Promtool?
+    /// The rules to check as Prometheus loads them.
+    public var rules: [PrometheusRule] = []
+    /// The fields of the access log's embedded documents, and who writes them.
+    public var logFields = LogFields.unknown
 
     /// A linter knowing `metrics` and the labels `monitors` attach.
     public init(metrics: MetricFamilies, monitors: [Monitor], promtool: Promtool?) {
@@ -52,14 +56,17 @@ public struct DashboardLinter: Sendable {
             metrics.families[family.name] = family
         }
         self.init(metrics: metrics, monitors: catalog.monitors, promtool: promtool)
+        rules = catalog.monitors.compactMap { if case .prometheusRule(let rule) = $0 { rule } else { nil } }
+        logFields = catalog.logFields
     }
 
     /// Lints every subject; throws only when promtool cannot be run.
     public func lint(_ subjects: [LintSubject]) throws -> LintReport {
-        var findings: [LintFinding] = []
+        var findings = try RuleFileRule.check(rules, promtool: promtool) + LogFieldRule.credentials(in: logFields)
         var queries: [PromQLText] = []
         for subject in subjects {
             let place = LintPlace(dashboard: subject.model.title ?? "", file: subject.file)
+            findings += LogFieldRule.check(subject.model, at: place, fields: logFields)
             findings += DatasourceRule.check(subject.model, at: place)
             findings += VariableRule.check(subject.model, at: place)
             findings += UnitRule.check(subject.model, at: place)
