@@ -87,7 +87,7 @@ struct DashboardSource {
         let given = GrafanaPanelIDs.assign(&dashboard)
         if !given.isEmpty {
             readingNotes.append(given.map { "panel \"\($0.title)\"" }.joined(separator: ", ") + " had"
-                + " no id of its own; Graft gives " + given.map { String($0.id) }.joined(separator: ", ")
+                + " no id of its own (none, 0, or an earlier panel's); Graft gives " + given.map { String($0.id) }.joined(separator: ", ")
                 + ", as Grafana does on load (the next above the largest)")
         }
         notes += readingNotes

@@ -35,7 +35,7 @@ struct PreGridImportTests {
         try expectRenders(dashboard, JSONParser.parse(Locations.adoptionBytes("gateway-grid.grafana6.expected.json")))
         #expect(dashboard.notes == [
             #"2 panels without a whole "gridPos" ($.panels[0], $.panels[4]) placed as Grafana places them on load: missing or null members from its defaults x 0, y 0, w 6, h 3"#,
-            #"panel "Requests", panel "Busiest clusters" had no id of its own; Graft gives 6, 7, as Grafana does on load (the next above the largest)"#,
+            #"panel "Requests", panel "Busiest clusters" had no id of its own (none, 0, or an earlier panel's); Graft gives 6, 7, as Grafana does on load (the next above the largest)"#,
         ])
     }
 
@@ -90,5 +90,15 @@ struct PreGridImportTests {
         let input = #"{"panels": [{"gridPos": {"h": 4, "w": 24, "x": 0, "y": 0}, "id": 1, "title": "Top", "type": "text"}, {"id": 2, "title": "Loose", "type": "text"}], "schemaVersion": 27, "title": "Loose", "uid": "loose"}"#
         let expected = #"{"panels": [{"gridPos": {"h": 4, "w": 24, "x": 0, "y": 0}, "id": 1, "title": "Top", "type": "text"}, {"gridPos": {"h": 3, "w": 6, "x": 0, "y": 4}, "id": 2, "title": "Loose", "type": "text"}], "schemaVersion": 27, "title": "Loose", "uid": "loose"}"#
         try expectRenders(try imported(input), JSONParser.parse(Array(expected.utf8)))
+    }
+
+    @Test("a panel whose id an earlier panel has gets the next free one, as Grafana gives it on load; a folded row's panels count")
+    func duplicateIDs() throws {
+        let input = #"{"panels": [{"gridPos": {"h": 4, "w": 12, "x": 0, "y": 0}, "id": 3, "title": "A", "type": "text"}, {"gridPos": {"h": 4, "w": 12, "x": 12, "y": 0}, "id": 3, "title": "B", "type": "text"}, {"collapsed": true, "gridPos": {"h": 1, "w": 24, "x": 0, "y": 4}, "id": 0, "panels": [{"gridPos": {"h": 4, "w": 24, "x": 0, "y": 5}, "id": 9, "title": "C", "type": "text"}], "title": "Folded", "type": "row"}], "schemaVersion": 39, "title": "Twice", "uid": "twice"}"#
+        let expected = input.replacingOccurrences(of: #""id": 3, "title": "B""#, with: #""id": 10, "title": "B""#)
+            .replacingOccurrences(of: #""id": 0, "panels""#, with: #""id": 11, "panels""#)
+        let dashboard = try imported(input)
+        try expectRenders(dashboard, JSONParser.parse(Array(expected.utf8)))
+        #expect(dashboard.notes == [#"panel "B", panel "Folded" had no id of its own (none, 0, or an earlier panel's); Graft gives 10, 11, as Grafana does on load (the next above the largest)"#])
     }
 }
