@@ -37,6 +37,7 @@ build: deps
 deps:
 	@need=""; \
 	dpkg -s libcurl4-openssl-dev >/dev/null 2>&1 || need="$$need libcurl4-openssl-dev"; \
+	dpkg -s zlib1g-dev >/dev/null 2>&1 || need="$$need zlib1g-dev"; \
 	command -v promtool >/dev/null 2>&1 || need="$$need prometheus"; \
 	command -v rsvg-convert >/dev/null 2>&1 || need="$$need librsvg2-bin"; \
 	if [ -n "$$need" ]; then \

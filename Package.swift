@@ -38,7 +38,9 @@ let package = Package(
         // 3. DSL: result builders, modifiers, grid layout, stable ids.
         .target(name: "GraftDSL", dependencies: ["GraftJSON", "GraftModel"]),
         // 4. Monitoring: prometheus-operator kinds, Kubernetes wrappers, provisioning.
-        .target(name: "GraftMonitoring", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", .product(name: "Yams", package: "Yams")]),
+        // zlib (a system library on Linux and macOS alike, no network) gzips big dashboards for grafana-operator's gzipJson.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "GraftMonitoring", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "CZlib", .product(name: "Yams", package: "Yams")]),
         // 5. Catalog: the catalog type and rendering it to files.
         .target(name: "GraftCatalog", dependencies: ["GraftJSON", "GraftModel", "GraftDSL", "GraftMonitoring"]),
         // What a dashboards-as-code package imports: layers 1-5, nothing that links the network.

@@ -21,7 +21,10 @@ struct ImportCommand: AsyncParsableCommand {
         grid are refused with how to export the classic JSON). Rendering the Swift gives the \
         dashboard back: byte for byte for an unedited export, as equal JSON otherwise; each import \
         is rendered and compared before it is written. A dashboard without a uid gets one made \
-        from its title, and a note says which. A file that cannot be imported is reported \
+        from its title, and a note says which. A pre-grid dashboard (Grafana 4: schemaVersion \
+        below 16, rows of spans) is written as Grafana upgrades it to the grid on load, its panel \
+        types kept; panels without ids or a whole gridPos get what Grafana gives them. A file \
+        that cannot be imported is reported \
         with the JSON path of the problem and nothing is written for it; the other files are still \
         imported, and the command exits 1.
 

@@ -13,7 +13,10 @@ struct RenderCommand: AsyncParsableCommand {
         discussion: """
         Everything is rendered in memory first: a layout or validation error stops the command
         before any file is touched. Each file is then written whole (a temporary file renamed
-        over the old one); files that already hold the right bytes are left alone.
+        over the old one); files that already hold the right bytes are left alone. A dashboard
+        too large for a client-side `kubectl apply` goes gzipped into its GrafanaDashboard
+        (spec.gzipJson); its sidecar ConfigMap, which cannot be compressed, gets one line
+        naming the `kubectl apply --server-side` it needs.
 
         Examples:
           graft render                 # write into ./dashboards and ./manifests
@@ -27,11 +30,19 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Write nothing; exit 1 naming every file that differs from what the code renders.")
     var check = false
 
+    /// One line for each file whose object only `kubectl apply --server-side` delivers, naming the command and why.
+    static func serverSideLines(_ files: [RenderedFile], location: (RenderedFile) -> String) -> [String] {
+        files.compactMap { file in
+            file.serverSideApply.map { "server-side apply: kubectl apply --server-side -f \(location(file))  (\($0))" }
+        }
+    }
+
     func run() async throws {
         let files = try CatalogContext.require().renderFiles()
         var differing: [String] = []
+        func location(_ file: RenderedFile) -> String { out == "." ? file.path : out + "/" + file.path }
         for file in files {
-            let path = out == "." ? file.path : out + "/" + file.path
+            let path = location(file)
             let current = AtomicFile.read(path)
             if check {
                 if current != file.bytes {
@@ -45,6 +56,7 @@ struct RenderCommand: AsyncParsableCommand {
                 print("wrote \(path) (\(file.bytes.count) bytes)")
             }
         }
+        for line in RenderCommand.serverSideLines(files, location: location) { print(line) }
         if check {
             guard differing.isEmpty else {
                 throw CLIError("\(differing.count) of \(files.count) files differ from what the code renders: run `graft render` and commit the result")

@@ -46,6 +46,6 @@ extension Catalog {
         }
         let manifests = try renderManifests(monitors: monitors, dashboards: artifacts, settings: delivery, resources: resources)
         return dashboards.map { RenderedFile(path: $0.path, bytes: $0.json) }
-            + manifests.map { RenderedFile(path: "manifests/" + $0.path, bytes: $0.bytes) }
+            + manifests.map { RenderedFile(path: "manifests/" + $0.path, bytes: $0.bytes, serverSideApply: $0.serverSideApply) }
     }
 }

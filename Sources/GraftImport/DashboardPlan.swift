@@ -76,7 +76,6 @@ struct DashboardPlan {
             attempt = try DashboardPlan.attempt(source, file: file, expected: expected, items: items, itemCodes: itemCodes, variables: variables,
                                                 defaultDatasource: defaultDatasource, valueName: valueName, fileStem: fileStem, niceHeader: false)
         }
-        DashboardPlan.acceptAssignedIDs(attempt.rendered, into: &expected, notes: &notes)
         try DashboardPlan.compare(attempt.rendered, expected, source: source, file: file, normalised: !notes.isEmpty)
         declaration = .concat([.text("let " + valueName + " = "), attempt.swiftCode])
         self.helpers = helpers
@@ -365,20 +364,6 @@ struct DashboardPlan {
         rendered.inputs == expected.inputs && rendered.requires == expected.requires && rendered.elements == expected.elements
             && rendered.inputs.map { $0.map(\.members.members) } == expected.inputs.map { $0.map(\.members.members) }
             && rendered.requires.map { $0.map(\.members.members) } == expected.requires.map { $0.map(\.members.members) }
-    }
-
-    /// Panels the file gave no id get the one rendering gives them.
-    private static func acceptAssignedIDs(_ rendered: DashboardModel, into expected: inout DashboardModel, notes: inout [String]) {
-        func accept(_ panels: inout [PanelModel], _ given: [PanelModel]) {
-            for index in panels.indices where index < given.count {
-                if panels[index].id == nil, let id = given[index].id {
-                    panels[index].id = id
-                    notes.append("panel \"\(panels[index].title ?? "")\" had no id; Graft gave it \(id)")
-                }
-                if panels[index].panels != nil, let children = given[index].panels { accept(&panels[index].panels!, children) }
-            }
-        }
-        if expected.panels != nil { accept(&expected.panels!, rendered.panels ?? []) }
     }
 
     /// Fails naming the first place where what the code renders is not the file.

@@ -77,6 +77,20 @@ struct DashboardSource {
         guard DashboardSource.dashboardKeys.contains(where: { dashboard[$0] != nil }) else {
             throw ImportError(file: file, path: root, message: "not a Grafana dashboard: it has none of " + DashboardSource.dashboardKeys.map { "\"\($0)\"" }.joined(separator: ", "))
         }
+        var readingNotes: [String] = []
+        if PreGridRows.applies(to: dashboard) { try PreGridRows.upgrade(&dashboard, at: root, file: file, notes: &readingNotes) }
+        let filled = GridPosDefaults.fill(&dashboard, at: root)
+        if !filled.isEmpty {
+            readingNotes.append("\(filled.count) panel\(filled.count == 1 ? "" : "s") without a whole \"gridPos\" (\(filled.map(\.description).joined(separator: ", "))) "
+                + "placed as Grafana places them on load: missing or null members from its defaults x 0, y 0, w 6, h 3")
+        }
+        let given = GrafanaPanelIDs.assign(&dashboard)
+        if !given.isEmpty {
+            readingNotes.append(given.map { "panel \"\($0.title)\"" }.joined(separator: ", ") + " had"
+                + " no id of its own (none, 0, or an earlier panel's); Graft gives " + given.map { String($0.id) }.joined(separator: ", ")
+                + ", as Grafana does on load (the next above the largest)")
+        }
+        notes += readingNotes
         do { model = try DashboardModel(json: .object(dashboard), at: root) } catch let error as JSONError { throw ImportError(file: file, error) }
         try DashboardSource.checkGrid(dashboard, at: root, file: file)
         let exact = model.jsonText()

@@ -60,7 +60,7 @@ struct DashboardDelivery {
 
     private func makeConfigMap(_ dashboard: DashboardArtifact) -> Node {
         let data = Node.fields([Self.configMapKey(dashboard): Node.block(String(decoding: importedJSON(dashboard), as: UTF8.self))])
-        return KubernetesObject(apiVersion: "v1", kind: "ConfigMap", metadata: configMapMetadata(dashboard), bodyKey: "data", body: data).yamlNode
+        return sidecarConfigMap(dashboard, data: data)
     }
 
     // MARK: grafana-operator
@@ -89,7 +89,7 @@ struct DashboardDelivery {
         }
     }
 
-    /// The GrafanaDashboard CR, its JSON inline, in its folder's GrafanaFolder.
+    /// The GrafanaDashboard CR, its JSON inline (gzipped when large), in its folder's GrafanaFolder.
     func grafanaDashboard(_ dashboard: DashboardArtifact) -> Node {
         embedding[dashboard.fileStem]?.grafanaDashboard ?? makeGrafanaDashboard(dashboard)
     }
@@ -98,12 +98,14 @@ struct DashboardDelivery {
         let datasources = datasourceMappings(dashboard).map { mapping in
             Node.fields(["inputName": mapping.input, "datasourceName": mapping.datasource?.name ?? ""])
         }
-        let spec = Node.fields([
-            "instanceSelector": settings.operatorInstanceSelector, "folderRef": dashboard.folder?.leaf.map { Self.folderResourceName($0.uid) },
-            "datasources": datasources, "json": Node.block(String(decoding: dashboard.json, as: UTF8.self)),
-        ])
-        return KubernetesObject(apiVersion: Self.operatorAPI, kind: "GrafanaDashboard", metadata: operatorMetadata(name: dashboard.fileStem),
-                                body: spec).yamlNode
+        return grafanaDashboardContent(dashboard) { content in
+            let spec = Node.fields([
+                "instanceSelector": settings.operatorInstanceSelector, "folderRef": dashboard.folder?.leaf.map { Self.folderResourceName($0.uid) },
+                "datasources": datasources, content.key: content.value,
+            ])
+            return KubernetesObject(apiVersion: Self.operatorAPI, kind: "GrafanaDashboard", metadata: operatorMetadata(name: dashboard.fileStem),
+                                    body: spec).yamlNode
+        }
     }
 
     /// Every folder of every dashboard's path, each once, with its parent (root folders have none), in first-seen order.

@@ -91,7 +91,7 @@ public func renderManifests(monitors: [Monitor], dashboards: [DashboardArtifact]
     var files = try documents.map { ManifestFile(path: $0.0, bytes: try YAMLText.bytes($0.1)) }
     files += dashboards.map { ManifestFile(path: ManifestLayout.provisionedDashboardPath($0.fileStem), bytes: delivery.importedJSON($0)) }
     if !settings.grafana.isEmpty { files.append(ManifestFile(path: ManifestLayout.grafanaINI, bytes: settings.grafana.iniFragment())) }
-    return files.sorted { $0.path < $1.path }
+    return delivery.markingServerSide(files).sorted { $0.path < $1.path }
 }
 
 /// Every problem `renderManifests` would refuse, in path order (empty when it would render).
@@ -210,30 +210,5 @@ extension DashboardDelivery {
             }
         }
         return problems
-    }
-
-    /// Objects that embed the dashboard must fit what `kubectl apply` (client-side: the last-applied copy in
-    /// an annotation) or Kubernetes (a ConfigMap's 1 MiB) accepts.
-    private func sizeProblems(_ dashboard: DashboardArtifact) -> [ManifestError] {
-        let configMapFile = "manifests/" + ManifestLayout.configMapPath(dashboard.fileStem)
-        var configMap = ObjectCheck(file: configMapFile, object: "ConfigMap \(settings.namespace)/\(Self.configMapName(dashboard))")
-        var resource = ObjectCheck(file: "manifests/" + ManifestLayout.grafanaDashboardPath(dashboard.fileStem),
-                                   object: "GrafanaDashboard \(settings.namespace)/\(dashboard.fileStem)")
-        let limit = ObjectSizeLimits.grouped(ObjectSizeLimits.annotationBytes)
-        switch settings.applyMethod {
-        case .clientSide:
-            let metadata = configMapMetadata(dashboard)
-            let configMapBytes = ObjectSizeLimits.annotationBytesAfterApply(self.configMap(dashboard), annotations: metadata.annotations)
-            configMap.require(configMapBytes <= ObjectSizeLimits.annotationBytes, "data.\(Self.configMapKey(dashboard))",
-                "the dashboard (\(ObjectSizeLimits.grouped(dashboard.json.count)) bytes) is too large for `kubectl apply`, whose copy in the \(ObjectSizeLimits.lastAppliedAnnotation) annotation would take \(ObjectSizeLimits.grouped(configMapBytes)) of the \(limit) bytes annotations may hold; set DeliverySettings.applyMethod to .serverSide and apply with `kubectl apply --server-side` (or `kubectl create`), or deliver it by Grafana file provisioning (\(ManifestLayout.dashboardProviders))")
-            let resourceBytes = ObjectSizeLimits.annotationBytesAfterApply(grafanaDashboard(dashboard), annotations: [:])
-            resource.require(resourceBytes <= ObjectSizeLimits.annotationBytes, "spec.json",
-                "the dashboard (\(ObjectSizeLimits.grouped(dashboard.json.count)) bytes) is too large for `kubectl apply`, whose copy in the \(ObjectSizeLimits.lastAppliedAnnotation) annotation would take \(ObjectSizeLimits.grouped(resourceBytes)) of the \(limit) bytes annotations may hold; set DeliverySettings.applyMethod to .serverSide and apply with `kubectl apply --server-side`")
-        case .serverSide:
-            let dataBytes = Self.configMapKey(dashboard).utf8.count + importedJSON(dashboard).count
-            configMap.require(dataBytes <= ObjectSizeLimits.configMapDataBytes, "data.\(Self.configMapKey(dashboard))",
-                "the dashboard (\(ObjectSizeLimits.grouped(dashboard.json.count)) bytes) is over the \(ObjectSizeLimits.grouped(ObjectSizeLimits.configMapDataBytes)) bytes a ConfigMap may hold; deliver it by Grafana file provisioning (\(ManifestLayout.dashboardProviders)) instead")
-        }
-        return configMap.errors + resource.errors
     }
 }

@@ -4,11 +4,14 @@ public struct RenderedFile: Sendable, Hashable {
     public var path: String
     /// The exact bytes.
     public var bytes: [UInt8]
+    /// Why the object in it needs `kubectl apply --server-side`, when it does (a client-side apply refuses it).
+    public var serverSideApply: String?
 
     /// A file at `path` holding `bytes`.
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], serverSideApply: String? = nil) {
         self.path = path
         self.bytes = bytes
+        self.serverSideApply = serverSideApply
     }
 }
 

@@ -83,4 +83,25 @@ struct RenderCommandTests {
         await #expect(throws: CLIError.self) { try await run(["--out", folder, "--check"], catalog: catalog) }
         #expect(try snapshot(folder) == edited)
     }
+
+    @Test("a 600 KB dashboard renders with the default settings; one line names the kubectl apply --server-side its ConfigMap needs")
+    func bigDashboardRenders() async throws {
+        let folder = try outputFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // 200 notes of 3,000 characters each, every one different so that the JSON is about 600 KB.
+        let notes = (0..<200).map { index in
+            Text("Note \(index)", content: (0..<300).map { "\(index)-\($0 * 7919 % 1000)" }.joined(separator: " ").padding(toLength: 3_000, withPad: ".", startingAt: 0))
+        }
+        let catalog = Catalog("big") { Dashboard("Big", uid: "big") { notes.map { DashboardItem.panel($0.spec) } } }
+        try await run(["--out", folder], catalog: catalog)
+        let files = try CatalogContext.$current.withValue(catalog) { try CatalogContext.require().renderFiles() }
+        let json = try #require(files.first { $0.path == "dashboards/big.json" })
+        #expect(json.bytes.count > 600_000)
+        let lines = RenderCommand.serverSideLines(files) { folder + "/" + $0.path }
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("server-side apply: kubectl apply --server-side -f \(folder)/manifests/sidecar/big.configmap.yaml  (ConfigMap monitoring/grafana-dashboard-big holds a ") == true)
+        let resource = try String(contentsOfFile: folder + "/manifests/grafana-operator/big.grafanadashboard.yaml", encoding: .utf8)
+        #expect(resource.contains("  gzipJson: H4sI"))
+        await #expect(throws: Never.self) { try await run(["--out", folder, "--check"], catalog: catalog) }
+    }
 }

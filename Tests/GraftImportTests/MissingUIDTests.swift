@@ -11,7 +11,7 @@ extension Locations {
     /// The files of `Fixtures/Adopt` that import (not the refused layouts, not the classic models the v2 ones convert to).
     static var adoptionImports: [URL] {
         ["console-no-uid.dashboard.json", "gateway.v1beta1.resource.json", "gateway-grid.v2beta1.resource.json", "gateway-rows.v2.resource.json",
-         "library-repeat.v2beta1.resource.json"]
+         "library-repeat.v2beta1.resource.json", "gateway-rows.grafana4.export.json", "gateway-grid.grafana6.dashboard.json"]
             .map { adoption.appendingPathComponent($0) }
     }
 

@@ -28,7 +28,10 @@ struct PackageRoundTripTests {
         #expect(manifest.contains(".package(path: \"\(try #require(StarterPackage.builtCheckout))\")"), "Graft is not the checkout graft was built from")
         let inputs = Locations.fixtureFiles + (Locations.reference.map { [$0] } ?? [])
         // Dashboards as teams bring them: no uid, Grafana 12/13 resources (not the expected classic files beside them).
-        let adopted = Locations.adoptionImports
+        // And a 600 KB one, which the default delivery settings must still render (gzipJson, a server-side ConfigMap).
+        let big = scratch.appendingPathComponent("runbook-600k.dashboard.json")
+        try Data(Locations.bigDashboard(atLeast: 600_000)).write(to: big)
+        let adopted = Locations.adoptionImports + [big]
         try await ImportCommand.parse((inputs + adopted).map(\.path) + ["--into", package.path]).run()
 
         let run = try await make("run", in: package)
@@ -61,6 +64,10 @@ struct PackageRoundTripTests {
             #expect(try JSONParser.parse(output) == expected, "\(input.lastPathComponent) does not render as its import did")
         }
         #expect(rendered["example-app"] != nil, "the example dashboard is not rendered")
+        let bigResource = try String(contentsOf: package.appendingPathComponent("manifests/grafana-operator/runbook-600-kb.grafanadashboard.yaml"), encoding: .utf8)
+        #expect(bigResource.contains("  gzipJson: H4sI"), "the 600 KB dashboard's GrafanaDashboard is not gzipped")
+        #expect(run.output.contains("server-side apply: kubectl apply --server-side -f manifests/sidecar/runbook-600-kb.configmap.yaml"),
+                "make run does not name the ConfigMap that needs a server-side apply")
 
         let test = try await make("test", in: package)
         #expect(test.status == 0, "make test failed:\n\(test.output.suffix(4000))")

@@ -157,41 +157,20 @@ func file(_ path: String, in files: [ManifestFile]) throws -> YAMLValue {
         Array(("{\n  \"description\": \"" + String(repeating: "x", count: size - 24) + "\"\n}").utf8)
     }
 
-    @Test func aDashboardTooLargeForKubectlApplyIsRefusedWithWhatToDo() throws {
-        let artifact = higressArtifact(json: dashboard(ofSize: 262_000))
-        #expect(throws: ManifestError.self) { try renderManifests(monitors: [], dashboards: [artifact]) }
-        let problems = manifestProblems(monitors: [], dashboards: [artifact])
-        #expect(problems.map(\.file) == ["manifests/grafana-operator/higress-ai.grafanadashboard.yaml", "manifests/sidecar/higress-ai.configmap.yaml"])
-        let error = try #require(problems.last)
-        #expect(error.object == "ConfigMap monitoring/grafana-dashboard-higress-ai")
-        #expect(error.field == "data.higress-ai.json")
-        #expect(error.problem.contains("is too large for `kubectl apply`"))
-        #expect(error.problem.contains("kubectl.kubernetes.io/last-applied-configuration"))
-        #expect(error.problem.contains("262,144"))
-        #expect(error.problem.contains("`kubectl apply --server-side`"))
-        #expect(problems[0].object == "GrafanaDashboard monitoring/higress-ai")
-        #expect(problems[0].field == "spec.json")
-        #expect(problems[0].problem.contains("`kubectl apply --server-side`"))
-        // Applied server-side, the same dashboard is fine.
-        #expect(throws: Never.self) { try renderManifests(monitors: [], dashboards: [artifact], settings: DeliverySettings(applyMethod: .serverSide)) }
-        // A smaller one passes client-side.
-        #expect(throws: Never.self) { try renderManifests(monitors: [], dashboards: [higressArtifact(json: dashboard(ofSize: 250_000))]) }
-    }
-
     @Test func goEscapingCountsTowardsTheLimit() throws {
+        /// Whether the ConfigMap of a dashboard of `json` needs a server-side apply.
+        func needsServerSide(_ json: [UInt8]) throws -> Bool {
+            let files = try renderManifests(monitors: [], dashboards: [higressArtifact(json: json)])
+            return try #require(files.first { $0.path == "sidecar/higress-ai.configmap.yaml" }).serverSideApply != nil
+        }
         // 50,000 '<' take 300,000 bytes once Go escapes each as \u003c.
-        let json = Array(("{\"d\": \"" + String(repeating: "<", count: 50_000) + "\"}").utf8)
-        let problems = manifestProblems(monitors: [], dashboards: [higressArtifact(json: json)])
-        #expect(problems.map(\.field) == ["spec.json", "data.higress-ai.json"])
-        let plain = Array(("{\"d\": \"" + String(repeating: "a", count: 50_000) + "\"}").utf8)
-        #expect(manifestProblems(monitors: [], dashboards: [higressArtifact(json: plain)]).isEmpty)
+        #expect(try needsServerSide(Array(("{\"d\": \"" + String(repeating: "<", count: 50_000) + "\"}").utf8)))
+        #expect(try !needsServerSide(Array(("{\"d\": \"" + String(repeating: "a", count: 50_000) + "\"}").utf8)))
         // 60,000 U+2028 take 180,000 bytes as UTF-8 and 360,000 as Go's \u2028; as many é or 网 (E7 BD 91) or
         // ¨ (C2 A8, the last byte of U+2028's) stay as they are.
-        let separators = Array(("{\"d\": \"" + String(repeating: "\u{2028}", count: 60_000) + "\"}").utf8)
-        #expect(manifestProblems(monitors: [], dashboards: [higressArtifact(json: separators)]).map(\.field) == ["spec.json", "data.higress-ai.json"])
+        #expect(try needsServerSide(Array(("{\"d\": \"" + String(repeating: "\u{2028}", count: 60_000) + "\"}").utf8)))
         for character in ["é", "网", "¨"] {
-            let text = Array(("{\"d\": \"" + String(repeating: character, count: 60_000) + "\"}").utf8)
-            #expect(manifestProblems(monitors: [], dashboards: [higressArtifact(json: text)]).isEmpty, "\(character)")
+            #expect(try !needsServerSide(Array(("{\"d\": \"" + String(repeating: character, count: 60_000) + "\"}").utf8)), "\(character)")
         }
     }
 
