@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GraftCatalog
 import GraftDSL
 import GraftJSON
@@ -12,8 +13,10 @@ struct RenderCommand: AsyncParsableCommand {
         abstract: "Write dashboards/ and manifests/ from the code, or check that they match it.",
         discussion: """
         Everything is rendered in memory first: a layout or validation error stops the command
-        before any file is touched. Each file is then written whole (a temporary file renamed
-        over the old one); files that already hold the right bytes are left alone.
+        before any file is touched. Every changed file is then written to a temporary file beside
+        it and flushed, and only then are they all renamed over the old ones: a render that fails
+        (a full disk) changes no file. Files that already hold the right bytes are left alone.
+        Temporary files of a render that was killed are removed by the next one; --check reports them.
 
         Examples:
           graft render                 # write into ./dashboards and ./manifests
@@ -29,9 +32,13 @@ struct RenderCommand: AsyncParsableCommand {
 
     func run() async throws {
         let files = try CatalogContext.require().renderFiles()
+        let paths = files.map { out == "." ? $0.path : out + "/" + $0.path }
+        // A render killed before its renames left temporary files in the folders it writes.
+        let leftovers = Set(paths.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }).sorted()
+            .flatMap(TemporaryFileName.leftovers(in:))
         var differing: [String] = []
-        for file in files {
-            let path = out == "." ? file.path : out + "/" + file.path
+        var changed: [(path: String, bytes: [UInt8])] = []
+        for (file, path) in zip(files, paths) {
             let current = AtomicFile.read(path)
             if check {
                 if current != file.bytes {
@@ -41,15 +48,23 @@ struct RenderCommand: AsyncParsableCommand {
             } else if current == file.bytes {
                 print("unchanged \(path) (\(file.bytes.count) bytes)")
             } else {
-                try AtomicFile.write(file.bytes, to: path)
-                print("wrote \(path) (\(file.bytes.count) bytes)")
+                changed.append((path, file.bytes))
             }
         }
         if check {
+            for leftover in leftovers { print("leftover \(leftover)") }
             guard differing.isEmpty else {
                 throw CLIError("\(differing.count) of \(files.count) files differ from what the code renders: run `graft render` and commit the result")
             }
+            guard leftovers.isEmpty else {
+                throw CLIError("\(leftovers.count) temporary files of a render that was stopped are left: `graft render` removes them")
+            }
             print("all \(files.count) files match the code")
+            return
         }
+        for leftover in leftovers where (try? FileManager.default.removeItem(atPath: leftover)) != nil { print("removed \(leftover), left by a render that was stopped") }
+        // Every changed file is written and flushed before any is renamed: a failure changes none.
+        try AtomicFile.writeAll(changed)
+        for file in changed { print("wrote \(file.path) (\(file.bytes.count) bytes)") }
     }
 }
