@@ -18,7 +18,8 @@ struct ImportCommand: AsyncParsableCommand {
         dashboard back: byte for byte for an unedited export, as equal JSON otherwise; each import \
         is rendered and compared before it is written. A file that cannot be imported is reported \
         with the JSON path of the problem and nothing is written for it; the other files are still \
-        imported, and the command exits 1.
+        imported, and the command exits 1. A file over \(DashboardImporter.maximumInputSize >> 20) MiB is refused before it is read (a \
+        dashboard's JSON is rarely over a few hundred KB).
 
         Examples:
           graft import Higress-AI-CN.json        # writes ./HigressAIDashboard.swift
@@ -43,15 +44,14 @@ struct ImportCommand: AsyncParsableCommand {
         var imported: [ImportedDashboard] = []
         var failures: [String] = []
         for file in files {
-            guard let bytes = AtomicFile.read(file) else {
-                failures.append("\(file): cannot be read")
-                continue
-            }
             do {
+                let bytes = try InputFile.read(file, limit: DashboardImporter.maximumInputSize, purpose: "a dashboard import")
                 let dashboard = try importer.importDashboard(bytes, file: file)
                 imported.append(dashboard)
                 for note in dashboard.notes { print("note: \(file): \(note)") }
             } catch let error as ImportError {
+                failures.append(error.description)
+            } catch let error as CLIError {
                 failures.append(error.description)
             }
         }

@@ -105,3 +105,40 @@ struct CommandTests {
         }
     }
 }
+
+@Suite("graft import bounds its input")
+struct ImportInputBoundTests {
+    @Test("a 200 MB file is refused from its size, before it is read, and the other files are still imported")
+    func oversizedFile() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("graft-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Sparse: 200 MB long, no disk used; a reader that read it whole would hold 200 MB of zeros.
+        let huge = folder.appendingPathComponent("huge.json")
+        FileManager.default.createFile(atPath: huge.path, contents: Data("{\"title\": \"x\", \"panels\": [".utf8))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 200_000_000)
+        try handle.close()
+        let good = Locations.fixtures.appendingPathComponent("rabbitmq.api.json")
+        let out = folder.appendingPathComponent("out")
+        let command = try ImportCommand.parse([huge.path, good.path, "--out", out.path])
+        let error = try await #require(throws: CLIError.self) { try await command.run() }
+        #expect(error.description.contains("1 of 2 files could not be imported"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["RabbitMQQueuesDashboard.swift"])
+        let refusal = try #require(throws: CLIError.self) {
+            try InputFile.read(huge.path, limit: DashboardImporter.maximumInputSize, purpose: "a dashboard import")
+        }
+        #expect(refusal.description == "\(huge.path): is 200000000 bytes, more than the 8 MiB a dashboard import reads; nothing was read")
+    }
+
+    @Test("the bound holds for a pipe, whose size is not known beforehand, and for the library's callers")
+    func pipeAndLibrary() throws {
+        let limit = DashboardImporter.maximumInputSize
+        let error = try #require(throws: CLIError.self) { try InputFile.read("/dev/zero", limit: limit, purpose: "a dashboard import") }
+        #expect(error.description == "/dev/zero: is over \(limit) bytes, more than the 8 MiB a dashboard import reads; nothing was read")
+        var importer = DashboardImporter()
+        let library = try #require(throws: ImportError.self) { try importer.importDashboard([UInt8](repeating: 32, count: limit + 1), file: "big.json") }
+        #expect(library.description == "big.json: is \(limit + 1) bytes, more than the 8 MiB a dashboard import reads")
+        #expect(try InputFile.read(Locations.fixtures.appendingPathComponent("rabbitmq.api.json").path, limit: limit, purpose: "x").count > 1000)
+    }
+}
