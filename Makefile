@@ -20,10 +20,19 @@ test: deps
 	$(GRAFT) render --check
 	scripts/catalog-without-network.sh
 
-## fuzz: the URL parser and stripper on 1,000,000 seeded mutated inputs (release build); exit 1 on a broken invariant.
+## fuzz: seeded mutation fuzzers (release builds), each bounded in inputs and time; exit 1 on a broken invariant or a trap.
+## The URL parser and stripper on 1,000,000 inputs; then 1,000,000 inputs in all to the parsers of untrusted files,
+## seeded from real dashboards (their panels, variables and queries): the JSON parser and writer, the PromQL reader,
+## the importer. (Grafana's replies are fuzzed by a test, ReplyFuzzTests, through the client and a local server.)
+FUZZ_DASHBOARDS = dashboards/*.json Tests/GraftImportTests/Fixtures/*.json
+FUZZ = timeout 600 .build/release/graft-fuzz
 fuzz:
 	$(SWIFT) build -c release --product graft-fuzz-url
-	.build/release/graft-fuzz-url 1000000
+	timeout 600 .build/release/graft-fuzz-url 1000000
+	$(SWIFT) build -c release --product graft-fuzz
+	$(FUZZ) json 500000 1 $(FUZZ_DASHBOARDS)
+	$(FUZZ) promql 440000 1 $(FUZZ_DASHBOARDS)
+	$(FUZZ) import 60000 1 $(FUZZ_DASHBOARDS)
 
 build: deps
 	$(SWIFT) build --product graft

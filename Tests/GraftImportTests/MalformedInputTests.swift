@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GraftJSON
 @testable import GraftImport
 
 /// The error importing `json` as `file` gives, or `nil` when it imports.
@@ -89,5 +90,19 @@ struct UnrepresentableInputTests {
     func overlap() {
         let json = #"{"title": "Odd", "uid": "odd", "panels": [{"type": "text", "id": 1, "title": "A", "gridPos": {"h": 4, "w": 12, "x": 0, "y": 0}}, {"type": "text", "id": 2, "title": "B", "gridPos": {"h": 4, "w": 12, "x": 6, "y": 2}}]}"#
         #expect(message(json) == "odd.json: $.panels[1]: overlaps the panel at x 0, y 0 (w 12, h 4); the DSL keeps panels from sharing grid cells")
+    }
+}
+
+/// Inputs the fuzzer (`graft-fuzz import`) found mishandled, kept as tests.
+@Suite("Fuzzer finds: odd values the importer keeps as they were")
+struct FuzzerFindTests {
+    @Test("a panel id that is not a whole number is kept, not doubled by an id of Graft's", arguments: ["1e99911", "1.5", "\"7\"", "null"])
+    func oddPanelID(_ id: String) throws {
+        let json = #"{"panels":[{"gridPos":{"h":5,"w":6,"x":0,"y":0},"id":"# + id + #","title":"Ready","type":"stat"}],"title":"Fuzz","uid":"fuzz"}"#
+        var importer = DashboardImporter()
+        let imported = try importer.importDashboard(Array(json.utf8), file: "odd.json")
+        let rendered = try JSONParser.parse(imported.renderedJSON)
+        #expect(rendered["panels"]?.arrayValue?.first?["id"] == (try JSONParser.parse(id)))
+        #expect(!imported.notes.contains { $0.contains("had no id") }, "\(imported.notes)")
     }
 }
