@@ -30,9 +30,9 @@ fuzz:
 	$(SWIFT) build -c release --product graft-fuzz-url
 	timeout 600 .build/release/graft-fuzz-url 1000000
 	$(SWIFT) build -c release --product graft-fuzz
-	$(FUZZ) json 500000 1 $(FUZZ_DASHBOARDS)
-	$(FUZZ) promql 440000 1 $(FUZZ_DASHBOARDS)
-	$(FUZZ) import 60000 1 $(FUZZ_DASHBOARDS)
+	$(FUZZ) json 520000 1 $(FUZZ_DASHBOARDS)
+	$(FUZZ) promql 450000 1 $(FUZZ_DASHBOARDS)
+	$(FUZZ) import 30000 1 $(FUZZ_DASHBOARDS)
 
 build: deps
 	$(SWIFT) build --product graft

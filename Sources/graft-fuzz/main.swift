@@ -31,13 +31,10 @@ if inputCount == 0 {
     exit(violated ? 1 : 0)
 }
 
-let start = ContinuousClock.now
 var fuzzer = MutationFuzzer(seeds: target.seeds(from: dashboards), poolSize: 256, mutator: target.mutator(seed: seed))
 let report = fuzzer.run(inputCount, check: target.check)
-if let (reason, bytes) = report.violation {
-    print("\(target.rawValue): invariant violated: \(reason)\ninput: \(String(decoding: bytes, as: UTF8.self))\ninput bytes: \(bytes)")
+if let violation = report.violationText {
+    print("\(target.rawValue): \(violation)")
     exit(1)
 }
-let elapsed = ContinuousClock.now - start
-let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-print("\(target.rawValue): inputs: \(report.inputs), accepted: \(report.accepted), seeds: \(fuzzer.seeds.count), seconds: \(String(format: "%.2f", seconds))")
+print("\(target.rawValue): \(report.summary), seeds: \(fuzzer.seeds.count)")
