@@ -88,12 +88,11 @@ enum Fixtures {
         return (result, lines.lines)
     }
 
-    /// A port nothing listens on: bound, then closed.
+    /// A port nothing listens on, and nothing will while the tests run: bound without listening
+    /// (a connection to it is refused) and kept bound, so that no test server started in parallel
+    /// takes it, as one did when the port was freed again.
     static func closedPort() throws -> Int {
-        let server = try HTTPTestServer { _ in .dropConnection() }
-        let port = server.port
-        server.stop()
-        return port
+        try LoopbackSocket.bound(reuse: false).port  // the descriptor stays open until the process ends
     }
 }
 
