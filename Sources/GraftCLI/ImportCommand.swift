@@ -59,10 +59,9 @@ struct ImportCommand: AsyncParsableCommand {
 
         let base = into ?? out ?? "."
         let written = imported.isEmpty ? [] : catalog?.files(adding: imported) ?? imported.map { PackageFile(path: $0.swiftFileName, text: $0.source) }
-        for file in written {
-            try AtomicFile.write(Array(file.text.utf8), to: base + "/" + file.path)
-            print("wrote \(base)/\(file.path) (\(file.text.utf8.count) bytes)")
-        }
+        // All or none: a package's catalog file and its dashboards' sources go together.
+        try AtomicFile.writeAll(written.map { (base + "/" + $0.path, Array($0.text.utf8)) })
+        for file in written { print("wrote \(base)/\(file.path) (\(file.text.utf8.count) bytes)") }
         guard failures.isEmpty else {
             throw CLIError("\(failures.count) of \(files.count) files could not be imported; nothing was written for \(failures.count == 1 ? "it" : "them")")
         }
