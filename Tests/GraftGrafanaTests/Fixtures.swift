@@ -94,6 +94,14 @@ enum Fixtures {
     static func closedPort() throws -> Int {
         try LoopbackSocket.bound(reuse: false).port  // the descriptor stays open until the process ends
     }
+
+    /// A port free for a server of another process to listen on (`openssl s_server`): bound, then closed.
+    static func freePort() throws -> Int {
+        let server = try HTTPTestServer { _ in .dropConnection() }
+        let port = server.port
+        server.stop()
+        return port
+    }
 }
 
 /// Collects lines from concurrent callbacks.
