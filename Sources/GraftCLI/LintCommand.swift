@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraftCatalog
 import GraftDSL
+import GraftImport
 import GraftJSON
 import GraftModel
 import GraftMonitoring
@@ -57,7 +58,9 @@ struct LintCommand: AsyncParsableCommand {
         }
         var subjects = try catalog.renderDashboards().map { LintSubject(model: $0.model) }
         do {
-            subjects += try files.map(LintSubject.read(file:))
+            subjects += try files.map { file in
+                try LintSubject.read(InputFile.read(file, limit: DashboardImporter.maximumInputSize, purpose: "graft lint"), file: file)
+            }
         } catch let error as DashboardFileError {
             throw CLIError(error.description)
         }
