@@ -3,7 +3,6 @@ import GraftGrafana
 import GraftHTTP
 import GraftJSON
 import GraftTestSupport
-import Synchronization
 import Testing
 
 /// The client's reading of Grafana's replies, fuzzed: every read and write the client makes gets
@@ -59,37 +58,25 @@ struct ReplyFuzzTests {
 
     @Test("8,000 mutated replies to every call the client makes: each a value or an APIError")
     func mutatedReplies() async throws {
-        let seeds = try await realReplies()
-        let reply = Mutex<HTTPServerResponse>(HTTPServerResponse(status: 200))
-        let server = try HTTPTestServer { _ in .respond(reply.withLock { $0 }) }
-        defer { server.stop() }
-        let client = GrafanaClient(try GrafanaConnection(baseURL: server.baseURL, credentials: .token(Fixtures.editorToken),
-                                                         retry: RetryPolicy(maximumAttempts: 1)))
         let tokens = ["{", "}", "[", "]", ",", ":", "\"", "\\u0000", "null", "true", "-1", "1e999", "0.5", "\"\"", "[]", "{}",
                       "\"uid\":", "\"version\":", "\"dashboard\":", "\"meta\":", "\"versions\":", "网", "<html>"]
-        var mutator = ByteMutator(tokens: tokens.map { Array($0.utf8) }, maximumLength: 1 << 16, generator: SplitMix64(seed: 20_261_203))
         // Mostly successes, whose bodies the client decodes; then the final refusals, whose messages it quotes.
         let statuses = [200, 200, 200, 200, 200, 200, 200, 201, 400, 404, 409, 412]
-        var values = 0, refusals = 0
+        var client: GrafanaClient?
         let count = 8_000
-        for index in 0..<count {
-            let operation = index % Self.operations.count
-            let body = mutator.mutate(seeds[operation], corpus: seeds)
-            let status = statuses[Int.random(in: 0..<statuses.count, using: &mutator.generator)]
-            reply.withLock { $0 = HTTPServerResponse(status: status, headers: [("Content-Type", "application/json")], body: body) }
+        let report = try await ReplyFuzzing.run(seeds: try await realReplies(), count: count, seed: 20_261_203, statuses: statuses, tokens: tokens) { operation, url in
             do {
-                try await Self.operations[operation].call(client)
-                values += 1
+                let made = try client ?? GrafanaClient(GrafanaConnection(baseURL: url, credentials: .token(Fixtures.editorToken), retry: RetryPolicy(maximumAttempts: 1)))
+                client = made
+                try await Self.operations[operation].call(made)
+                return .value
             } catch let error as APIError {
-                refusals += 1
-                if error.description.isEmpty || error.description.contains("\u{0}") {
-                    Issue.record("operation \(operation), status \(status): an unquotable error \(error.description.debugDescription)")
-                }
+                return .refusal(error.description)
             } catch {
-                Issue.record("operation \(operation), status \(status): \(type(of: error)) \(error) for \(String(decoding: body, as: UTF8.self))")
-                break
+                return .violation("\(type(of: error)) \(error)")
             }
         }
-        #expect(values > count / 10 && refusals > count / 10, "\(values) values, \(refusals) refusals")
+        #expect(report.violation == nil, "\(report.violation ?? "")")
+        #expect(report.values > count / 10 && report.refusals > count / 10, "\(report.values) values, \(report.refusals) refusals")
     }
 }
