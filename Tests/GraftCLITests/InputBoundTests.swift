@@ -1,4 +1,5 @@
 import Foundation
+import GraftTestSupport
 import Testing
 
 /// Dashboard files given on the command line are refused beyond their bound, before being read.
@@ -8,14 +9,8 @@ struct InputBoundTests {
         ["lint", "--no-promtool"], ["import"],
     ])
     func oversizedFile(_ command: [String]) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("graft-bound-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, huge) = try SparseFile.make(name: "huge.json", prefix: "{\"panels\": [", size: 200_000_000)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let huge = folder.appendingPathComponent("huge.json")
-        FileManager.default.createFile(atPath: huge.path, contents: Data("{\"panels\": [".utf8))
-        let handle = try FileHandle(forWritingTo: huge)
-        try handle.truncate(atOffset: 200_000_000)  // sparse: no disk used
-        try handle.close()
         let result = try runGraft(command + [huge.path])
         #expect(result.status == 1, "\(result.errors)")
         #expect(result.errors.contains("\(huge.path): is 200000000 bytes, more than the 8 MiB"), "\(result.errors)")

@@ -64,17 +64,11 @@ struct ReplyFuzzTests {
         let statuses = [200, 200, 200, 200, 200, 200, 200, 201, 400, 404, 409, 412]
         var client: GrafanaClient?
         let count = 8_000
-        let report = try await ReplyFuzzing.run(seeds: try await realReplies(), count: count, seed: 20_261_203, statuses: statuses, tokens: tokens) { operation, url in
-            do {
-                let made = try client ?? GrafanaClient(GrafanaConnection(baseURL: url, credentials: .token(Fixtures.editorToken), retry: RetryPolicy(maximumAttempts: 1)))
-                client = made
-                try await Self.operations[operation].call(made)
-                return .value
-            } catch let error as APIError {
-                return .refusal(error.description)
-            } catch {
-                return .violation("\(type(of: error)) \(error)")
-            }
+        let report = try await ReplyFuzzing.run(seeds: try await realReplies(), count: count, seed: 20_261_203, statuses: statuses, tokens: tokens,
+                                                refusal: APIError.self) { operation, url in
+            let made = try client ?? GrafanaClient(GrafanaConnection(baseURL: url, credentials: .token(Fixtures.editorToken), retry: RetryPolicy(maximumAttempts: 1)))
+            client = made
+            try await Self.operations[operation].call(made)
         }
         #expect(report.violation == nil, "\(report.violation ?? "")")
         #expect(report.values > count / 10 && report.refusals > count / 10, "\(report.values) values, \(report.refusals) refusals")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraftTestSupport
 import Testing
 @testable import GraftCLI
 @testable import GraftImport
@@ -110,15 +111,9 @@ struct CommandTests {
 struct ImportInputBoundTests {
     @Test("a 200 MB file is refused from its size, before it is read, and the other files are still imported")
     func oversizedFile() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("graft-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // A reader that read it whole would hold 200 MB of zeros.
+        let (folder, huge) = try SparseFile.make(name: "huge.json", prefix: "{\"title\": \"x\", \"panels\": [", size: 200_000_000)
         defer { try? FileManager.default.removeItem(at: folder) }
-        // Sparse: 200 MB long, no disk used; a reader that read it whole would hold 200 MB of zeros.
-        let huge = folder.appendingPathComponent("huge.json")
-        FileManager.default.createFile(atPath: huge.path, contents: Data("{\"title\": \"x\", \"panels\": [".utf8))
-        let handle = try FileHandle(forWritingTo: huge)
-        try handle.truncate(atOffset: 200_000_000)
-        try handle.close()
         let good = Locations.fixtures.appendingPathComponent("rabbitmq.api.json")
         let out = folder.appendingPathComponent("out")
         let command = try ImportCommand.parse([huge.path, good.path, "--out", out.path])

@@ -135,21 +135,14 @@ struct PrometheusReplyFuzzTests {
                       "\"vector\"", "\"scalar\"", "\"string\"", "\"values\":", "\"value\":", "\"metric\":", "\"data\":", "网"]
         let count = 4_000
         let report = try await ReplyFuzzing.run(seeds: Self.seeds.map { Array($0.formatted(.compact).utf8) }, count: count, seed: 7,
-                                                statuses: [200, 200, 200, 400, 422], tokens: tokens) { operation, url in
-            do {
-                let client = PrometheusClient(try PrometheusConnection(baseURL: url, retry: RetryPolicy(maximumAttempts: 1)))
-                let now = Date()
-                switch operation {
-                case 0: _ = try await client.instant("up", at: now)
-                case 1: _ = try await client.range("up", start: now - 3600, end: now, stepMilliseconds: 15_000)
-                case 2: _ = try await client.labelValues("higress", match: "envoy_server_live", start: now - 3600, end: now)
-                default: _ = try await client.labelNames(match: nil, start: now - 3600, end: now)
-                }
-                return .value
-            } catch let error as PrometheusError {
-                return .refusal(error.description)
-            } catch {
-                return .violation("\(type(of: error)) \(error)")
+                                                statuses: [200, 200, 200, 400, 422], tokens: tokens, refusal: PrometheusError.self) { operation, url in
+            let client = PrometheusClient(try PrometheusConnection(baseURL: url, retry: RetryPolicy(maximumAttempts: 1)))
+            let now = Date()
+            switch operation {
+            case 0: _ = try await client.instant("up", at: now)
+            case 1: _ = try await client.range("up", start: now - 3600, end: now, stepMilliseconds: 15_000)
+            case 2: _ = try await client.labelValues("higress", match: "envoy_server_live", start: now - 3600, end: now)
+            default: _ = try await client.labelNames(match: nil, start: now - 3600, end: now)
             }
         }
         #expect(report.violation == nil, "\(report.violation ?? "")")

@@ -5,16 +5,6 @@ import Synchronization
 /// reply a seeded mutation of one of `seeds`, under one of `statuses`. A client's reading of what
 /// a service answers is fuzzed through its real transport this way.
 public struct ReplyFuzzing {
-    /// What the client made of one reply.
-    public enum Outcome: Sendable {
-        /// A value.
-        case value
-        /// A refusal of the client's own kind, with its message.
-        case refusal(String)
-        /// Anything else: a broken invariant; the run stops there.
-        case violation(String)
-    }
-
     /// What a run found.
     public struct Report: Sendable {
         /// Replies read into values.
@@ -26,9 +16,13 @@ public struct ReplyFuzzing {
     }
 
     /// Mutates `seeds` (one per operation) `count` times with `tokens`, a `seed` fixing the run;
-    /// `call(operation, baseURL)` makes the client's request for seed `operation`.
-    public static func run(seeds: [[UInt8]], count: Int, seed: UInt64, statuses: [Int], tokens: [String],
-                           call: (_ operation: Int, _ baseURL: URL) async -> Outcome) async throws -> Report {
+    /// `call(operation, baseURL)` makes the client's request for seed `operation`. A call returns
+    /// (a value) or throws a `Refusal` (the client's own error) with a printable message; any other
+    /// error is a broken invariant, and the run stops there.
+    public static func run<Refusal: Error & CustomStringConvertible>(
+        seeds: [[UInt8]], count: Int, seed: UInt64, statuses: [Int], tokens: [String], refusal: Refusal.Type,
+        call: (_ operation: Int, _ baseURL: URL) async throws -> Void
+    ) async throws -> Report {
         let reply = Mutex<HTTPServerResponse>(HTTPServerResponse(status: 200))
         let server = try HTTPTestServer { _ in .respond(reply.withLock { $0 }) }
         defer { server.stop() }
@@ -39,16 +33,17 @@ public struct ReplyFuzzing {
             let body = mutator.mutate(seeds[operation], corpus: seeds)
             let status = statuses[Int.random(in: 0..<statuses.count, using: &mutator.generator)]
             reply.withLock { $0 = HTTPServerResponse(status: status, headers: [("Content-Type", "application/json")], body: body) }
-            switch await call(operation, server.baseURL) {
-            case .value:
+            do {
+                try await call(operation, server.baseURL)
                 report.values += 1
-            case .refusal(let message) where !message.isEmpty && !message.contains("\u{0}"):
+            } catch let error as Refusal {
+                guard !error.description.isEmpty, !error.description.contains("\u{0}") else {
+                    report.violation = "operation \(operation), status \(status): an unquotable message \(error.description.debugDescription)"
+                    return report
+                }
                 report.refusals += 1
-            case .refusal(let message):
-                report.violation = "operation \(operation), status \(status): an unquotable message \(message.debugDescription)"
-                return report
-            case .violation(let reason):
-                report.violation = "operation \(operation), status \(status): \(reason) for \(String(decoding: body, as: UTF8.self))"
+            } catch {
+                report.violation = "operation \(operation), status \(status): \(type(of: error)) \(error) for \(String(decoding: body, as: UTF8.self))"
                 return report
             }
         }
