@@ -26,13 +26,8 @@ public struct LintSubject: Sendable {
     /// `{"dashboard": ...}` envelope of its HTTP API. Throws an error naming the file and what is wrong.
     public static func read(file path: String) throws -> LintSubject {
         guard let data = FileManager.default.contents(atPath: path) else { throw DashboardFileError("\(path): cannot read the file") }
-        return try read([UInt8](data), file: path)
-    }
-
-    /// The dashboard in `bytes`, read from the file `path`, as `read(file:)` takes it.
-    public static func read(_ bytes: [UInt8], file path: String) throws -> LintSubject {
         do {
-            var json = try JSONParser.parse(bytes)
+            var json = try JSONParser.parse([UInt8](data))
             if json["panels"] == nil, let inner = json["dashboard"], case .object = inner { json = inner }
             return LintSubject(model: try DashboardModel(json: json), file: path)
         } catch {
