@@ -25,10 +25,19 @@ test: deps
 rules-test: deps
 	promtool test rules Tests/Rules/*.test.yaml
 
-## fuzz: the URL parser and stripper on 1,000,000 seeded mutated inputs (release build); exit 1 on a broken invariant.
+## fuzz: seeded mutation fuzzers (release builds), each bounded in inputs and time; exit 1 on a broken invariant or a trap.
+## The URL parser and stripper on 1,000,000 inputs; then 1,000,000 inputs in all to the parsers of untrusted files,
+## seeded from real dashboards (their panels, variables and queries): the JSON parser and writer, the PromQL reader,
+## the importer. (Grafana's replies are fuzzed by a test, ReplyFuzzTests, through the client and a local server.)
+FUZZ_DASHBOARDS = dashboards/*.json Tests/GraftImportTests/Fixtures/*.json
+FUZZ = timeout 600 .build/release/graft-fuzz
 fuzz:
 	$(SWIFT) build -c release --product graft-fuzz-url
-	.build/release/graft-fuzz-url 1000000
+	timeout 600 .build/release/graft-fuzz-url 1000000
+	$(SWIFT) build -c release --product graft-fuzz
+	$(FUZZ) json 520000 1 $(FUZZ_DASHBOARDS)
+	$(FUZZ) promql 450000 1 $(FUZZ_DASHBOARDS)
+	$(FUZZ) import 30000 1 $(FUZZ_DASHBOARDS)
 
 build: deps
 	$(SWIFT) build --product graft

@@ -76,6 +76,8 @@ let package = Package(
         .target(name: "GraftFuzzing"),
         // A seeded mutation fuzzer of the URL parser and stripper (`make fuzz`).
         .executableTarget(name: "graft-fuzz-url", dependencies: ["GraftURL", "GraftFuzzing"]),
+        // Seeded mutation fuzzers of the JSON parser, the PromQL reader and the importer, seeded from real dashboards (`make fuzz`).
+        .executableTarget(name: "graft-fuzz", dependencies: ["GraftJSON", "GraftPromQL", "GraftImport", "GraftFuzzing"]),
         // The rendering benchmark (`make bench`).
         .executableTarget(name: "graft-bench", dependencies: ["HigressCatalog"]),
 

@@ -26,7 +26,8 @@ struct ImportCommand: AsyncParsableCommand {
         types kept; panels without ids or a whole gridPos get what Grafana gives them. A file \
         that cannot be imported is reported \
         with the JSON path of the problem and nothing is written for it; the other files are still \
-        imported, and the command exits 1.
+        imported, and the command exits 1. A file over \(DashboardImporter.maximumInputSize >> 20) MiB is refused before it is read (a \
+        dashboard's JSON is rarely over a few hundred KB).
 
         Examples:
           graft import Higress-AI-CN.json        # writes ./HigressAIDashboard.swift
@@ -61,23 +62,23 @@ struct ImportCommand: AsyncParsableCommand {
         var imported: [ImportedDashboard] = []
         var failures: [String] = []
         guard !files.isEmpty || !fromGrafana.isEmpty else { throw CLIError("give dashboard JSON files, or --from-grafana UID") }
-        var sources: [(name: String, bytes: [UInt8]?)] = files.map { ($0, AtomicFile.read($0)) }
+        // Files are read in the loop, each bounded in size; Grafana's dashboards come read.
+        var sources: [(name: String, bytes: [UInt8]?)] = files.map { ($0, nil) }
         if !fromGrafana.isEmpty {
             let read = try await readFromGrafana()
             sources += read.sources.map { ($0.name, $0.bytes) }
             failures += read.failures
         }
         let count = sources.count + failures.count
-        for (file, bytes) in sources {
-            guard let bytes else {
-                failures.append("\(file): cannot be read")
-                continue
-            }
+        for (file, given) in sources {
             do {
+                let bytes = try given ?? InputFile.read(file, limit: DashboardImporter.maximumInputSize, purpose: "a dashboard import")
                 let dashboard = try importer.importDashboard(bytes, file: file)
                 imported.append(dashboard)
                 for note in dashboard.notes { print("note: \(file): \(note)") }
             } catch let error as ImportError {
+                failures.append(error.description)
+            } catch let error as CLIError {
                 failures.append(error.description)
             }
         }
@@ -85,10 +86,9 @@ struct ImportCommand: AsyncParsableCommand {
 
         let base = into ?? out ?? "."
         let written = imported.isEmpty ? [] : catalog?.files(adding: imported) ?? imported.map { PackageFile(path: $0.swiftFileName, text: $0.source) }
-        for file in written {
-            try AtomicFile.write(Array(file.text.utf8), to: base + "/" + file.path)
-            print("wrote \(base)/\(file.path) (\(file.text.utf8.count) bytes)")
-        }
+        // All or none: a package's catalog file and its dashboards' sources go together.
+        try AtomicFile.writeAll(written.map { (base + "/" + $0.path, Array($0.text.utf8)) })
+        for file in written { print("wrote \(base)/\(file.path) (\(file.text.utf8.count) bytes)") }
         guard failures.isEmpty else {
             throw CLIError("\(failures.count) of \(count) dashboards could not be imported; nothing was written for \(failures.count == 1 ? "it" : "them")")
         }

@@ -44,10 +44,9 @@ struct InitCommand: AsyncParsableCommand {
         try requireEmpty(directory)
         // The templates this graft was built with, whatever the Graft source: they match its commands.
         let package = StarterPackage(directory: directory, graft: graft)
-        for file in package.files(from: StarterPackage.templates) {
-            try AtomicFile.write(Array(file.text.utf8), to: directory + "/" + file.path)
-            print("wrote \(directory)/\(file.path)")
-        }
+        let files = package.files(from: StarterPackage.templates)
+        try AtomicFile.writeAll(files.map { (directory + "/" + $0.path, Array($0.text.utf8)) })
+        for file in files { print("wrote \(directory)/\(file.path)") }
         print("next: cd \(directory) && make run   # renders dashboards/ and manifests/")
     }
 

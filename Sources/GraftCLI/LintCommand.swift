@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraftCatalog
 import GraftDSL
+import GraftImport
 import GraftJSON
 import GraftModel
 import GraftMonitoring
@@ -62,7 +63,11 @@ struct LintCommand: AsyncParsableCommand {
         }
         var subjects = try catalog.renderDashboards().map { LintSubject(model: $0.model) }
         do {
-            subjects += try files.map(LintSubject.read(file:))
+            subjects += try files.map { file in
+                // Refused from its size before anything reads it whole; bounded, the second read is cheap.
+                _ = try InputFile.read(file, limit: DashboardImporter.maximumInputSize, purpose: "graft lint")
+                return try LintSubject.read(file: file)
+            }
         } catch let error as DashboardFileError {
             throw CLIError(error.description)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GraftCatalog
 import GraftDSL
 import GraftJSON
@@ -12,11 +13,13 @@ struct RenderCommand: AsyncParsableCommand {
         abstract: "Write dashboards/ and manifests/ from the code, or check that they match it.",
         discussion: """
         Everything is rendered in memory first: a layout or validation error stops the command
-        before any file is touched. Each file is then written whole (a temporary file renamed
-        over the old one); files that already hold the right bytes are left alone. A dashboard
-        too large for a client-side `kubectl apply` goes gzipped into its GrafanaDashboard
-        (spec.gzipJson); its sidecar ConfigMap, which cannot be compressed, gets one line
-        naming the `kubectl apply --server-side` it needs.
+        before any file is touched. Every changed file is then written to a temporary file beside
+        it and flushed, and only then are they all renamed over the old ones: a render that fails
+        (a full disk) changes no file. Files that already hold the right bytes are left alone.
+        Temporary files of a render that was killed are removed by the next one; --check reports them.
+        A dashboard too large for a client-side `kubectl apply` goes gzipped into its
+        GrafanaDashboard (spec.gzipJson); its sidecar ConfigMap, which cannot be compressed, gets
+        one line naming the `kubectl apply --server-side` it needs.
 
         Examples:
           graft render                 # write into ./dashboards and ./manifests
@@ -39,10 +42,14 @@ struct RenderCommand: AsyncParsableCommand {
 
     func run() async throws {
         let files = try CatalogContext.require().renderFiles()
+        let paths = files.map { out == "." ? $0.path : out + "/" + $0.path }
+        // A render killed before its renames left temporary files in the folders it writes.
+        let leftovers = Set(paths.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }).sorted()
+            .flatMap(TemporaryFileName.leftovers(in:))
         var differing: [String] = []
         func location(_ file: RenderedFile) -> String { out == "." ? file.path : out + "/" + file.path }
-        for file in files {
-            let path = location(file)
+        var changed: [(path: String, bytes: [UInt8])] = []
+        for (file, path) in zip(files, paths) {
             let current = AtomicFile.read(path)
             if check {
                 if current != file.bytes {
@@ -52,16 +59,26 @@ struct RenderCommand: AsyncParsableCommand {
             } else if current == file.bytes {
                 print("unchanged \(path) (\(file.bytes.count) bytes)")
             } else {
-                try AtomicFile.write(file.bytes, to: path)
-                print("wrote \(path) (\(file.bytes.count) bytes)")
+                changed.append((path, file.bytes))
             }
         }
-        for line in RenderCommand.serverSideLines(files, location: location) { print(line) }
+        let serverSide = RenderCommand.serverSideLines(files, location: location)
         if check {
+            for line in serverSide { print(line) }
+            for leftover in leftovers { print("leftover \(leftover)") }
             guard differing.isEmpty else {
                 throw CLIError("\(differing.count) of \(files.count) files differ from what the code renders: run `graft render` and commit the result")
             }
+            guard leftovers.isEmpty else {
+                throw CLIError("\(leftovers.count) temporary files of a render that was stopped are left: `graft render` removes them")
+            }
             print("all \(files.count) files match the code")
+            return
         }
+        for leftover in leftovers where (try? FileManager.default.removeItem(atPath: leftover)) != nil { print("removed \(leftover), left by a render that was stopped") }
+        // Every changed file is written and flushed before any is renamed: a failure changes none.
+        try AtomicFile.writeAll(changed)
+        for file in changed { print("wrote \(file.path) (\(file.bytes.count) bytes)") }
+        for line in serverSide { print(line) }
     }
 }

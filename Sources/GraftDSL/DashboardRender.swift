@@ -83,7 +83,7 @@ extension Dashboard {
             rowModel.title = rows[row].model.title
             swap(&rowModel, &rows[row].model)
             rowModel.gridPos = GridPos(h: 1, w: GridPos.columns, x: 0, y: top)
-            if rowModel.id == nil { rowModel.id = ids.assign(row: nil, title: rowModel.title ?? "") }
+            if !rowModel.hasID { rowModel.id = ids.assign(row: nil, title: rowModel.title ?? "") }
             // An unfolded row's panels follow it; a folded row carries them.
             let collapsed = rowModel.collapsed ?? false
             var section = GridLayout(top: top + 1)
@@ -148,7 +148,7 @@ extension Dashboard {
         let last = output.count - 1
         swap(&output[last], &state.model)
         output[last].gridPos = gridPos
-        if output[last].id == nil { output[last].id = ids.assign(row: rowTitle, title: output[last].title ?? "") }
+        if !output[last].hasID { output[last].id = ids.assign(row: rowTitle, title: output[last].title ?? "") }
         fillQueries(of: &output[last], datasource: datasource)
         return gridPos
     }

@@ -16,6 +16,21 @@ public struct FuzzReport: Sendable {
     public var accepted = 0
     /// The first broken invariant and the input that broke it; the run stops there.
     public var violation: (reason: String, input: [UInt8])?
+    /// How long the run took.
+    public var elapsed = Duration.zero
+
+    /// The violation for a person to replay: the reason, the input as text and as bytes.
+    public var violationText: String? {
+        violation.map { "invariant violated: \($0.reason)\ninput: \(String(decoding: $0.input, as: UTF8.self))\ninput bytes: \($0.input)" }
+    }
+
+    /// `inputs: 1000000, accepted: 51234, seconds: 12.34`.
+    public var summary: String {
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let hundredths = Int((seconds * 100).rounded())
+        let fraction = String(hundredths % 100)
+        return "inputs: \(inputs), accepted: \(accepted), seconds: \(hundredths / 100).\(fraction.count == 1 ? "0" + fraction : fraction)"
+    }
 }
 
 /// A seeded mutation fuzzer: each input is a mutant of a seed or of a recently accepted input, so
@@ -42,6 +57,7 @@ public struct MutationFuzzer: Sendable {
     /// Checks `count` new inputs with `check`, stopping at the first violation.
     public mutating func run(_ count: Int, check: ([UInt8]) -> FuzzVerdict) -> FuzzReport {
         var report = FuzzReport()
+        let start = ContinuousClock.now
         for _ in 0..<count {
             let parent = corpus.randomElement(using: &mutator.generator)!
             let input = mutator.mutate(parent, corpus: corpus)
@@ -54,9 +70,11 @@ public struct MutationFuzzer: Sendable {
                 keep(input)
             case let .violated(reason):
                 report.violation = (reason, input)
+                report.elapsed = ContinuousClock.now - start
                 return report
             }
         }
+        report.elapsed = ContinuousClock.now - start
         return report
     }
 

@@ -63,7 +63,7 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidResponse(let reason):
             return "\(service) at \(location) gave an answer Graft cannot read when \(action) (\(clean(reason)))"
         case .responseTooLarge(let limit):
-            return "\(service) at \(location) sent more than \(APIError.byteCount(limit)) when \(action), the most Graft reads in one answer"
+            return "\(service) at \(location) sent more than \(MessageText.byteCount(limit)) when \(action), the most Graft reads in one answer"
         }
     }
 
@@ -72,12 +72,4 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// `text` ended with a full stop, unless it already ends with a quoted one (`...disabled."`).
     public static func sentence(_ text: String) -> String { text.hasSuffix(".\"") ? text : text + "." }
-
-    /// `64 MiB`, `512 KiB`, `300 bytes`: the largest unit that divides `bytes` evenly.
-    static func byteCount(_ bytes: Int) -> String {
-        for (unit, size) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] where bytes >= size && bytes % size == 0 {
-            return "\(bytes / size) \(unit)"
-        }
-        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
-    }
 }

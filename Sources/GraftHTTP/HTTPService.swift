@@ -20,14 +20,14 @@ public struct HTTPService: Sendable {
     public func send(_ request: HTTPRequest, accepting: Set<Int> = []) async throws -> HTTPResponse {
         let clock = ContinuousClock()
         let retry = endpoint.retry
-        // The first attempt always gets its whole timeout, even one longer than the policy's total
-        // bound; the bound decides whether to try again, and cuts the later attempts' timeouts.
         let deadline = clock.now + retry.totalTimeLimit
         var attemptRequest = transportRequest(for: request)
         var random = SystemRandomNumberGenerator()
         var attempt = 0
         while true {
             attempt += 1
+            // The first attempt always gets its whole timeout, even one longer than the policy's total
+            // bound; later ones only what is left of that bound.
             attemptRequest.timeout = attempt == 1 ? endpoint.requestTimeout : min(endpoint.requestTimeout, clock.now.duration(to: deadline))
             let failure: APIError.Failure
             var retryAfter: Duration?

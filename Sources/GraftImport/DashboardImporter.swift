@@ -38,6 +38,11 @@ public struct DashboardImporter: Sendable {
     /// The uids of the dashboards imported so far, which a uid made for one without a uid avoids.
     public var takenUIDs: Set<String> = []
 
+    /// 8 MiB: the most bytes of dashboard JSON an import takes. A dashboard is rarely over a few
+    /// hundred KB (the Higress one is 84 KB) and an import's time and memory grow with its size, so a
+    /// larger file is far more likely a wrong file, or an attack, than a dashboard.
+    public static let maximumInputSize = 8 << 20
+
     /// An importer that avoids `takenNames` and `takenStems`.
     public init(takenNames: Set<String> = [], takenStems: Set<String> = []) {
         self.takenNames = takenNames
@@ -47,6 +52,9 @@ public struct DashboardImporter: Sendable {
     /// Imports the dashboard in `bytes`, read from `file`; throws an `ImportError` naming the file
     /// and the JSON path of whatever is not a dashboard or cannot be written in the DSL.
     public mutating func importDashboard(_ bytes: [UInt8], file: String) throws -> ImportedDashboard {
+        guard bytes.count <= DashboardImporter.maximumInputSize else {
+            throw ImportError(file: file, message: "is \(bytes.count) bytes, more than the \(DashboardImporter.maximumInputSize >> 20) MiB a dashboard import reads")
+        }
         var source = try DashboardSource(bytes, file: file)
         let fileName = String(file.split(separator: "/").last ?? Substring(file))
         let title = source.model.title ?? ""

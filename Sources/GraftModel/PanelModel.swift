@@ -68,6 +68,10 @@ public struct PanelModel: Sendable, JSONModel {
     /// Whether this is a row.
     public var isRow: Bool { type == "row" }
 
+    /// Whether the panel has an id: a whole number, or another value kept as it was read (`1e999`),
+    /// which rendering must not shadow with an id of its own (the panel would have two).
+    public var hasID: Bool { id != nil || (!unmodeled.isEmpty && unmodeled["id"] != nil) }
+
     public static let jsonDescription = "a panel object"
     public static var unread: PanelModel { PanelModel(type: "") }
 

@@ -12,6 +12,13 @@ public struct PromQLParser {
 
     private var tokens: [PromQLToken]
     private var position = 0
+    /// Expressions being read inside one another, operands included: each `(`, call, unary sign,
+    /// `^` and operation of a chain nests one level more (a parenthesis eight, through the precedence
+    /// levels). Reading, comparing and dropping an expression recurse as deep as it nests.
+    private var depth = 0
+    /// The deepest nesting read, 128 parentheses: far beyond any dashboard's query, and well within
+    /// the stack of any thread, so that a hostile expression is refused rather than overflowing it.
+    private static let maximumDepth = 1024
 
     /// Reads `expression`; throws where it cannot follow it.
     public static func parse(_ expression: String) throws(PromQLReadError) -> PromQLExpression {
@@ -46,10 +53,35 @@ public struct PromQLParser {
         return PromQLParser.precedence[level].contains(text) ? text : nil
     }
 
+    /// Counts one more level of nesting for `read`.
+    private mutating func nested<Result>(_ read: (inout PromQLParser) throws(PromQLReadError) -> Result) throws(PromQLReadError) -> Result {
+        try deeper()
+        defer { depth -= 1 }
+        return try read(&self)
+    }
+
+    /// One level deeper, or an error when that passes the bound.
+    private mutating func deeper() throws(PromQLReadError) {
+        guard depth < PromQLParser.maximumDepth else {
+            throw PromQLReadError(message: "the expression nests too deeply (more than \(PromQLParser.maximumDepth / 8) parentheses)", offset: current.offset)
+        }
+        depth += 1
+    }
+
     private mutating func expression(level: Int) throws(PromQLReadError) -> PromQLExpression {
+        try nested { parser throws(PromQLReadError) in try parser.operation(level: level) }
+    }
+
+    /// The binary operations of precedence `level` and above.
+    private mutating func operation(level: Int) throws(PromQLReadError) -> PromQLExpression {
         if level == PromQLParser.precedence.count { return try unary() }
         var left = try expression(level: level + 1)
+        // Each operation of a chain (`a + b + c`) puts the ones before it a level deeper in the tree.
+        var chained = 0
+        defer { depth -= chained }
         while let op = binaryOperator(at: level) {
+            try deeper()
+            chained += 1
             position += 1
             let matching = try binaryModifiers()
             // `^` is right-associative: its right side is read at the same level.
@@ -98,6 +130,11 @@ public struct PromQLParser {
     }
 
     private mutating func unary() throws(PromQLReadError) -> PromQLExpression {
+        try nested { parser throws(PromQLReadError) in try parser.signed() }
+    }
+
+    /// A primary with its postfixes, or a signed operand.
+    private mutating func signed() throws(PromQLReadError) -> PromQLExpression {
         if isSymbol("-") || isSymbol("+") {
             position += 1
             // Unary minus binds looser than `^`: -a^b is -(a^b).

@@ -44,6 +44,14 @@ public enum MessageText {
     /// A URL for a message: its user-info masked, then quoted.
     public static func quotedURL(_ url: String) -> String { quoted(maskingUserInfo(url)) }
 
+    /// `64 MiB`, `512 KiB`, `300 bytes`: the largest binary unit that divides `bytes` evenly.
+    public static func byteCount(_ bytes: Int) -> String {
+        for (unit, size) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] where bytes >= size && bytes % size == 0 {
+            return "\(bytes / size) \(unit)"
+        }
+        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
+    }
+
     /// The first `limit` characters of `value`, escaped, and how many characters it has in all.
     private static func sanitizedPrefix(_ value: String, limit: Int) -> (text: String, count: Int) {
         var text = ""

@@ -10,7 +10,6 @@ guard arguments.count <= 2, let inputCount = arguments.first.map({ Int($0) }) ??
     exit(2)
 }
 
-let start = ContinuousClock.now
 // Up to 512 recently parsed mutants are mutated further, beside the seeds.
 var fuzzer = MutationFuzzer(seeds: seedCorpus.map { Array($0.utf8) }, poolSize: 512, mutator: urlMutator(seed: seed))
 let report = fuzzer.run(inputCount) { bytes in
@@ -20,11 +19,8 @@ let report = fuzzer.run(inputCount) { bytes in
     case let .violated(reason): .violated(reason)
     }
 }
-if let (reason, bytes) = report.violation {
-    print("invariant violated: \(reason)\ninput: \(String(decoding: bytes, as: UTF8.self))\ninput bytes: \(bytes)")
+if let violation = report.violationText {
+    print(violation)
     exit(1)
 }
-
-let elapsed = ContinuousClock.now - start
-let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-print("inputs: \(report.inputs), parsed: \(report.accepted), seconds: \(String(format: "%.2f", seconds))")
+print(report.summary)

@@ -25,6 +25,9 @@ struct RenderCommandTests {
         return files
     }
 
+    /// A catalog of one dashboard that renders.
+    static let fineCatalog = Catalog("fine") { Dashboard("Broken", uid: "broken") { Row("R") { Stat("Ok") } } }
+
     func run(_ arguments: [String], catalog: Catalog) async throws {
         try await CatalogContext.$current.withValue(catalog) {
             var command = try RenderCommand.parseAsRoot(arguments)
@@ -70,7 +73,7 @@ struct RenderCommandTests {
     func writeThenCheck() async throws {
         let folder = try outputFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let catalog = Catalog("fine") { Dashboard("Broken", uid: "broken") { Row("R") { Stat("Ok") } } }
+        let catalog = RenderCommandTests.fineCatalog
         try await run(["--out", folder], catalog: catalog)
         let written = try snapshot(folder)
         #expect(written["dashboards/broken.json"].map { String(decoding: $0, as: UTF8.self) }

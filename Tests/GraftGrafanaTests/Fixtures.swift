@@ -88,8 +88,15 @@ enum Fixtures {
         return (result, lines.lines)
     }
 
-    /// A port nothing listens on: bound, then closed.
+    /// A port nothing listens on, and nothing will while the tests run: bound without listening
+    /// (a connection to it is refused) and kept bound, so that no test server started in parallel
+    /// takes it, as one did when the port was freed again.
     static func closedPort() throws -> Int {
+        try LoopbackSocket.bound(reuse: false).port  // the descriptor stays open until the process ends
+    }
+
+    /// A port free for a server of another process to listen on (`openssl s_server`): bound, then closed.
+    static func freePort() throws -> Int {
         let server = try HTTPTestServer { _ in .dropConnection() }
         let port = server.port
         server.stop()

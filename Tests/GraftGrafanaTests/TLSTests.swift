@@ -18,7 +18,7 @@ final class TLSTestServer {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("api"), withIntermediateDirectories: true)
         try Data(#"{"commit":"tls","database":"ok","version":"11.2.0"}"#.utf8).write(to: folder.appendingPathComponent("api/health"))
         certificate = try TLSTestServer.selfSigned(in: folder, name: "cert")
-        let port = try Fixtures.closedPort()
+        let port = try Fixtures.freePort()
         url = URL(string: "https://127.0.0.1:\(port)")!
         process.executableURL = URL(fileURLWithPath: TLSTestServer.openssl!)
         process.arguments = ["s_server", "-accept", "127.0.0.1:\(port)", "-cert", certificate,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraftTestSupport
 import Testing
 @testable import GraftCLI
 @testable import GraftImport
@@ -103,5 +104,36 @@ struct CommandTests {
                 #expect(!written.contains { $0.text.contains(placeholder) })
             }
         }
+    }
+}
+
+@Suite("graft import bounds its input")
+struct ImportInputBoundTests {
+    @Test("a 200 MB file is refused from its size, before it is read, and the other files are still imported")
+    func oversizedFile() async throws {
+        // A reader that read it whole would hold 200 MB of zeros.
+        let (folder, huge) = try SparseFile.make(name: "huge.json", prefix: "{\"title\": \"x\", \"panels\": [", size: 200_000_000)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = Locations.fixtures.appendingPathComponent("rabbitmq.api.json")
+        let out = folder.appendingPathComponent("out")
+        let command = try ImportCommand.parse([huge.path, good.path, "--out", out.path])
+        let error = try await #require(throws: CLIError.self) { try await command.run() }
+        #expect(error.description.contains("1 of 2 files could not be imported"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["RabbitMQQueuesDashboard.swift"])
+        let refusal = try #require(throws: CLIError.self) {
+            try InputFile.read(huge.path, limit: DashboardImporter.maximumInputSize, purpose: "a dashboard import")
+        }
+        #expect(refusal.description == "\(huge.path): is 200000000 bytes, more than the 8 MiB a dashboard import reads; nothing was read")
+    }
+
+    @Test("the bound holds for a pipe, whose size is not known beforehand, and for the library's callers")
+    func pipeAndLibrary() throws {
+        let limit = DashboardImporter.maximumInputSize
+        let error = try #require(throws: CLIError.self) { try InputFile.read("/dev/zero", limit: limit, purpose: "a dashboard import") }
+        #expect(error.description == "/dev/zero: is over \(limit) bytes, more than the 8 MiB a dashboard import reads; nothing was read")
+        var importer = DashboardImporter()
+        let library = try #require(throws: ImportError.self) { try importer.importDashboard([UInt8](repeating: 32, count: limit + 1), file: "big.json") }
+        #expect(library.description == "big.json: is \(limit + 1) bytes, more than the 8 MiB a dashboard import reads")
+        #expect(try InputFile.read(Locations.fixtures.appendingPathComponent("rabbitmq.api.json").path, limit: limit, purpose: "x").count > 1000)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GraftJSON
 @testable import GraftImport
 
 /// The error importing `json` as `file` gives, or `nil` when it imports.
@@ -72,5 +73,19 @@ struct UnrepresentableInputTests {
         // The panel above keeps the row where it is when Grafana lays the grid out; a folded row's panels are not on the grid.
         let json = #"{"title": "Odd", "uid": "odd", "panels": [{"type": "text", "id": 3, "title": "Top", "gridPos": {"h": 5, "w": 24, "x": 0, "y": 0}}, {"type": "row", "id": 1, "collapsed": true, "title": "Folded", "gridPos": {"h": 1, "w": 24, "x": 0, "y": 5}, "panels": [{"type": "text", "id": 2, "title": "Above", "gridPos": {"h": 3, "w": 24, "x": 0, "y": 2}}]}]}"#
         #expect(message(json) == "odd.json: $.panels[1].panels[0]: sits at y 2, above its row's first grid row 6; the DSL places a row's panels below it")
+    }
+}
+
+/// Inputs the fuzzer (`graft-fuzz import`) found mishandled, kept as tests.
+@Suite("Fuzzer finds: odd values the importer keeps as they were")
+struct FuzzerFindTests {
+    @Test("a panel id that is not a whole number is kept, not doubled by an id of Graft's", arguments: ["1e99911", "1.5", "\"7\"", "null"])
+    func oddPanelID(_ id: String) throws {
+        let json = #"{"panels":[{"gridPos":{"h":5,"w":6,"x":0,"y":0},"id":"# + id + #","title":"Ready","type":"stat"}],"title":"Fuzz","uid":"fuzz"}"#
+        var importer = DashboardImporter()
+        let imported = try importer.importDashboard(Array(json.utf8), file: "odd.json")
+        let rendered = try JSONParser.parse(imported.renderedJSON)
+        #expect(rendered["panels"]?.arrayValue?.first?["id"] == (try JSONParser.parse(id)))
+        #expect(!imported.notes.contains { $0.contains("had no id") }, "\(imported.notes)")
     }
 }

@@ -41,3 +41,26 @@ import Testing
         #expect(names == ["a", "b", "c", "d", "e", "f"])
     }
 }
+
+/// A hostile query (in a dashboard being imported or linted) nests as deep as it likes: the reader
+/// refuses it with an error instead of overflowing its thread's stack.
+@Suite struct PromQLNestingTests {
+    @Test(arguments: [
+        String(repeating: "(", count: 100_000) + "up" + String(repeating: ")", count: 100_000),
+        String(repeating: "-", count: 100_000) + "up",
+        "1" + String(repeating: " ^ 1", count: 100_000),
+        String(repeating: "sum(", count: 20_000) + "up" + String(repeating: ")", count: 20_000),
+        String(repeating: "rate(x[5m] offset 1m) + ", count: 20_000) + "1",
+    ])
+    func deepNestingIsRefused(_ expression: String) throws {
+        let error = try #require(throws: PromQLReadError.self) { try PromQLParser.parse(expression) }
+        #expect(error.message == "the expression nests too deeply (more than 128 parentheses)", "\(error)")
+    }
+
+    @Test func realisticNestingIsRead() throws {
+        let nested = String(repeating: "(", count: 100) + "sum(rate(up[5m]))" + String(repeating: ")", count: 100)
+        #expect(try PromQLParser.parse(nested).selectors.map(\.metric) == ["up"])
+        let chain = (0..<500).map { "a\($0)" }.joined(separator: " + ")
+        #expect(try PromQLParser.parse(chain).selectors.count == 500)
+    }
+}

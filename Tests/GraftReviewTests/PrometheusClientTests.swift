@@ -1,5 +1,6 @@
 import Foundation
 import GraftHTTP
+import GraftJSON
 import GraftReview
 import GraftTestSupport
 import Synchronization
@@ -114,5 +115,38 @@ struct PrometheusClientTests {
         #expect(throws: ConfigurationError("No Prometheus URL was given: pass --prometheus or set PROMETHEUS_URL.")) {
             try PrometheusConnection.resolve(url: nil, environment: [:])
         }
+    }
+}
+
+/// What `graft verify` reads from Prometheus, fuzzed: mutants of real answers (a vector, a matrix,
+/// label values, an error) to each of its calls give a value or a `PrometheusError`, never a trap.
+@Suite("Prometheus answers, fuzzed")
+struct PrometheusReplyFuzzTests {
+    static let seeds: [JSON] = [
+        ["status": "success", "data": ["resultType": "vector", "result": [["metric": ["__name__": "up", "job": "higress"], "value": [1700000000.5, "1"]]]]],
+        ["status": "success", "data": ["resultType": "matrix", "result": [["metric": ["pod": "a"], "values": [[1700000000, "NaN"], [1700000015, "2.5"]]]]]],
+        ["status": "success", "data": ["higress-system-higress-gateway", "other"]],
+        ["status": "error", "errorType": "bad_data", "error": "parse error at char 5: unexpected \"}\""],
+    ]
+
+    @Test("4,000 mutated answers to instant and range queries and label lookups: each a value or a PrometheusError")
+    func mutatedAnswers() async throws {
+        let tokens = ["{", "}", "[", "]", ",", ":", "\"", "null", "\"NaN\"", "\"+Inf\"", "1e999", "-1", "\"resultType\":", "\"matrix\"",
+                      "\"vector\"", "\"scalar\"", "\"string\"", "\"values\":", "\"value\":", "\"metric\":", "\"data\":", "网"]
+        let count = 4_000
+        let report = try await ReplyFuzzing.run(seeds: Self.seeds.map { Array($0.formatted(.compact).utf8) }, count: count, seed: 7,
+                                                statuses: [200, 200, 200, 400, 422], tokens: tokens, refusal: PrometheusError.self) { operation, url in
+            let client = PrometheusClient(try PrometheusConnection(baseURL: url, retry: RetryPolicy(maximumAttempts: 1)))
+            let now = Date()
+            switch operation {
+            case 0: _ = try await client.instant("up", at: now)
+            case 1: _ = try await client.range("up", start: now - 3600, end: now, stepMilliseconds: 15_000)
+            case 2: _ = try await client.labelValues("higress", match: "envoy_server_live", start: now - 3600, end: now)
+            default: _ = try await client.labelNames(match: nil, start: now - 3600, end: now)
+            }
+        }
+        #expect(report.violation == nil, "\(report.violation ?? "")")
+        // Small answers: most mutants break them, some still read (about 5%).
+        #expect(report.values > count / 50 && report.refusals > count / 2, "\(report.values) values, \(report.refusals) refusals")
     }
 }
