@@ -15,13 +15,16 @@ enum GrafanaPanelIDs {
         var seen: Set<Int> = []
         var given: [(title: String, id: Int)] = []
         func visit(_ panel: inout JSONObject) {
-            let id = panel["id"]?.numberValue?.intValue ?? 0
-            if id == 0 || seen.contains(id) {
+            let value = panel["id"]
+            // Grafana tests `!panel.id`: only a missing id, null, 0, false or "" is replaced; any other
+            // value (a string, a fraction) is kept as it is, and only whole numbers can repeat.
+            let id = value?.numberValue?.intValue
+            if GrafanaPanelIDs.isFalsy(value) || id.map(seen.contains) == true {
                 panel["id"] = .int(next)
                 given.append((panel["title"]?.stringValue ?? "", next))
                 seen.insert(next)
                 next += 1
-            } else {
+            } else if let id {
                 seen.insert(id)
             }
         }
@@ -40,6 +43,16 @@ enum GrafanaPanelIDs {
         }
         if !given.isEmpty { dashboard["panels"] = .array(panels) }
         return given
+    }
+
+    /// Whether JavaScript reads `value` as false: missing, null, false, 0 or "".
+    private static func isFalsy(_ value: JSON?) -> Bool {
+        switch value {
+        case nil, .null?, .bool(false)?: true
+        case .number(let number)?: number.doubleValue == 0
+        case .string(let text)?: text.isEmpty
+        default: false
+        }
     }
 
     /// The panels in Grafana's order: each top-level one, then the panels a row carries.

@@ -118,7 +118,7 @@ struct ImportInputBoundTests {
         let out = folder.appendingPathComponent("out")
         let command = try ImportCommand.parse([huge.path, good.path, "--out", out.path])
         let error = try await #require(throws: CLIError.self) { try await command.run() }
-        #expect(error.description.contains("1 of 2 files could not be imported"))
+        #expect(error.description.contains("1 of 2 dashboards could not be imported"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["RabbitMQQueuesDashboard.swift"])
         let refusal = try #require(throws: CLIError.self) {
             try InputFile.read(huge.path, limit: DashboardImporter.maximumInputSize, purpose: "a dashboard import")

@@ -79,13 +79,24 @@ struct UnrepresentableInputTests {
 /// Inputs the fuzzer (`graft-fuzz import`) found mishandled, kept as tests.
 @Suite("Fuzzer finds: odd values the importer keeps as they were")
 struct FuzzerFindTests {
-    @Test("a panel id that is not a whole number is kept, not doubled by an id of Graft's", arguments: ["1e99911", "1.5", "\"7\"", "null"])
+    /// Grafana replaces only a falsy id (`!panel.id`); a null one gets an id (the next test).
+    @Test("a panel id that is not a whole number is kept, not doubled by an id of Graft's", arguments: ["1e99911", "1.5", "\"7\""])
     func oddPanelID(_ id: String) throws {
         let json = #"{"panels":[{"gridPos":{"h":5,"w":6,"x":0,"y":0},"id":"# + id + #","title":"Ready","type":"stat"}],"title":"Fuzz","uid":"fuzz"}"#
         var importer = DashboardImporter()
         let imported = try importer.importDashboard(Array(json.utf8), file: "odd.json")
         let rendered = try JSONParser.parse(imported.renderedJSON)
         #expect(rendered["panels"]?.arrayValue?.first?["id"] == (try JSONParser.parse(id)))
-        #expect(!imported.notes.contains { $0.contains("had no id") }, "\(imported.notes)")
+        #expect(!imported.notes.contains { $0.contains("no id of its own") }, "\(imported.notes)")
+    }
+
+    @Test("a null or zero panel id is replaced, as Grafana's `!panel.id` replaces it", arguments: ["null", "0", "false", "\"\""])
+    func falsyPanelID(_ id: String) throws {
+        let json = #"{"panels":[{"gridPos":{"h":5,"w":6,"x":0,"y":0},"id":"# + id + #","title":"Ready","type":"stat"},{"gridPos":{"h":5,"w":6,"x":6,"y":0},"id":4,"title":"Four","type":"stat"}],"title":"Fuzz","uid":"fuzz"}"#
+        var importer = DashboardImporter()
+        let imported = try importer.importDashboard(Array(json.utf8), file: "odd.json")
+        let rendered = try JSONParser.parse(imported.renderedJSON)
+        #expect(rendered["panels"]?.arrayValue?.map { $0["id"] } == [.int(5), .int(4)])
+        #expect(imported.notes.contains { $0.contains("no id of its own") }, "\(imported.notes)")
     }
 }
