@@ -14,13 +14,19 @@ struct ServiceURL {
     /// Cleans `url`; errors name it (as `what`, `The Grafana URL`) with its user-info masked, so a
     /// password never reaches a message, whatever the URL's shape (`user:pass@host` has no scheme).
     init(_ url: URL, what: String) throws {
+        // Masked before the query and fragment go: a `#` or `?` in a password would otherwise
+        // carry the rest of it, and the `@`, into the part that is dropped (`ann:pa#ss@host`).
+        let original = url.absoluteString
+        if MessageText.userInfoHoldsQueryOrFragmentMark(original) {
+            throw ConfigurationError("\(what) \(MessageText.quotedURL(original)) has a '?' or '#' before its '@': percent-encode it in the user-info (%3F, %23).")
+        }
         guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
             throw ConfigurationError("\(what) \(MessageText.quotedURL(url.absoluteString)) is not a valid URL.")
         }
         components.query = nil
         components.fragment = nil
         while components.path.hasSuffix("/") { components.path.removeLast() }
-        let shown = MessageText.maskingUserInfo(components.string ?? url.absoluteString)
+        let shown = Self.withoutQueryOrFragment(MessageText.maskingUserInfo(original))
         guard let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
               let host = components.host, !host.isEmpty
         else {
@@ -37,5 +43,13 @@ struct ServiceURL {
         components.password = nil
         guard let clean = components.url else { throw ConfigurationError("\(what) \(MessageText.quoted(shown)) is not a valid URL.") }
         self.url = clean
+    }
+
+    /// `masked` cut at its query or fragment and its trailing slashes; the user-info is masked
+    /// already, so no `?` or `#` of a password is left to cut at.
+    private static func withoutQueryOrFragment(_ masked: String) -> String {
+        var text = masked[..<(masked.firstIndex { $0 == "?" || $0 == "#" } ?? masked.endIndex)]
+        while text.hasSuffix("/") { text.removeLast() }
+        return String(text)
     }
 }

@@ -9,22 +9,51 @@ public enum MessageText {
     /// `url` with its user-info masked: the user kept, the password replaced (`https://ann:***@host`),
     /// a user-info without a colon (often a token) replaced whole (`https://***@host`). A URL
     /// without a scheme is masked too (`ann:s3cret@host:3000` becomes `ann:***@host:3000`). The
-    /// user-info is taken to end at the last `@` before the query or fragment, so a password holding
-    /// an unencoded `/` is masked whole.
+    /// user-info is taken to end at the later of the last `@` before the first `/` of the authority
+    /// and the last `@` before the query or fragment, so a password holding an unencoded `/` is
+    /// masked whole. A `?` or `#` inside the authority (`ann:pa#ss@host`, a password a parser
+    /// would cut into a fragment) makes the last `@` of the whole text end it: masking too much is
+    /// the safe side.
     public static func maskingUserInfo(_ url: String) -> String {
         let scalars = Array(url.unicodeScalars)
-        let end = scalars.firstIndex { $0 == "?" || $0 == "#" } ?? scalars.count
-        guard let firstAt = scalars[..<end].firstIndex(of: "@"), let at = scalars[..<end].lastIndex(of: "@") else { return url }
-        // The scheme's `://` comes before the user-info, if there is one.
-        let start = firstIndex(of: "://", in: scalars[..<firstAt]).map { $0 + 3 } ?? 0
-        let userInfo = scalars[start..<at]
-        var masked = String.UnicodeScalarView(scalars[..<start])
-        if let colon = userInfo.firstIndex(of: ":") {
-            masked.append(contentsOf: scalars[start...colon])
+        guard let userInfo = userInfoRange(scalars) else { return url }
+        var masked = String.UnicodeScalarView(scalars[..<userInfo.lowerBound])
+        if let colon = scalars[userInfo].firstIndex(of: ":") {
+            masked.append(contentsOf: scalars[userInfo.lowerBound...colon])
         }
         masked.append(contentsOf: "***".unicodeScalars)
-        masked.append(contentsOf: scalars[at...])
+        masked.append(contentsOf: scalars[userInfo.upperBound...])
         return String(masked)
+    }
+
+    /// Whether `url` holds user-info where `maskingUserInfo` looks for it (so `http://h/p@x` counts:
+    /// refusing too much is the safe side).
+    public static func holdsUserInfo(_ url: String) -> Bool { userInfoRange(Array(url.unicodeScalars)) != nil }
+
+    /// Whether `url`'s user-info, as `maskingUserInfo` finds it, holds a `?` or `#` a URL parser
+    /// would take for the start of a query or fragment (`ann:pa#ss@host`): such a URL names
+    /// another host than the one the user wrote, so it is refused, not parsed.
+    public static func userInfoHoldsQueryOrFragmentMark(_ url: String) -> Bool {
+        let scalars = Array(url.unicodeScalars)
+        guard let userInfo = userInfoRange(scalars) else { return false }
+        return scalars[userInfo].contains { $0 == "?" || $0 == "#" }
+    }
+
+    /// Where the user-info of `scalars` lies, up to (not including) the `@` that ends it.
+    private static func userInfoRange(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let firstAt = scalars.firstIndex(of: "@") else { return nil }
+        // The scheme's `://` comes before the user-info, if there is one.
+        let start = firstIndex(of: "://", in: scalars[..<firstAt]).map { $0 + 3 } ?? 0
+        let rest = scalars[start...]
+        let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? scalars.count
+        let at: Int?
+        if authorityEnd < scalars.count, scalars[authorityEnd] != "/" {
+            at = rest.lastIndex(of: "@")
+        } else {
+            let queryStart = rest.firstIndex { $0 == "?" || $0 == "#" } ?? scalars.count
+            at = [scalars[start..<authorityEnd].lastIndex(of: "@"), scalars[start..<queryStart].lastIndex(of: "@")].compactMap { $0 }.max()
+        }
+        return at.map { start..<$0 }
     }
 
     /// `value` between `mark`s (single quotes unless told) for a message, made safe by `sanitized`.

@@ -11,6 +11,9 @@ struct MessageTextTests {
         ("http://ann:@h", "http://ann:***@h"),
         ("http://h/d/x?next=user:pw@elsewhere", "http://h/d/x?next=user:pw@elsewhere"),
         ("http://h/path@x", "http://***@x"),
+        ("admin:pa#ss@grafana:3000", "admin:***@grafana:3000"),
+        ("ann:pa?ss@host/d/x?q=1", "ann:***@host/d/x?q=1"),
+        ("https://ann:p#w/x@host/", "https://ann:***@host/"),
         ("no at sign", "no at sign"),
         ("", ""),
     ])
