@@ -31,13 +31,29 @@ struct ContextOptions: ParsableArguments {
             }
             return [GrafanaTarget(name: nil, connection: try grafana.connection(environment: environment), datasources: flagChoices)]
         }
+        // A URL or credentials the user gave (flag or GRAFANA_URL) choose the flags and variables
+        // over the file's current context: a file that came with a checkout never sends a token
+        // to a URL the user did not choose, nor silently drops the one they gave.
+        let urlGiven = grafana.service.url != nil || !(environment[GrafanaConnection.EnvironmentVariable.url.rawValue] ?? "").isEmpty
+        let credentialFlags = [("--token", grafana.token), ("--user", grafana.service.user), ("--password", grafana.service.password)]
+            .filter { $0.1 != nil }.map(\.0)
         let chosen: [GrafanaContextsFile.Context]
-        if allContexts {
-            chosen = file.contexts
-        } else if context != nil || (grafana.service.url == nil && file.currentContext != nil) {
-            chosen = [try file.context(context)]
+        if context != nil || allContexts {
+            let selector = allContexts ? "--all-contexts" : "--context"
+            if grafana.service.url != nil || !credentialFlags.isEmpty {
+                let ignored = (grafana.service.url != nil ? ["--grafana-url"] : []) + credentialFlags
+                throw CLIError("\(selector) takes the URL and credentials from \(file.path); \(ignored.joined(separator: ", ")) would be ignored: give one or the other")
+            }
+            chosen = allContexts ? file.contexts : [try file.context(context)]
+        } else if let current = file.currentContext, !urlGiven {
+            guard credentialFlags.isEmpty else {
+                throw CLIError("\(credentialFlags.joined(separator: ", ")) given, but no Grafana URL: \(file.path) would choose its current-context \"\(current)\", "
+                    + "whose credentials come from the variables it names; give --grafana-url (or \(GrafanaConnection.EnvironmentVariable.url)) "
+                    + "to use them, or --context \(current) without them")
+            }
+            chosen = [try file.context(current)]
         } else {
-            // A URL on the command line, or a file without a current context: the flags and variables as without a file.
+            // A URL given (flag or GRAFANA_URL), or a file without a current context: the flags and variables as without a file.
             return [GrafanaTarget(name: nil, connection: try grafana.connection(environment: environment), datasources: flagChoices)]
         }
         return try chosen.map { context in

@@ -72,7 +72,13 @@ struct GrafanaContextsFile: Sendable {
             throw CLIError("\(path): cannot be read (\(error.localizedDescription))")
         }
         // Refuse secret-looking keys before decoding: their values are never looked at or echoed.
-        if let node = try? Yams.compose(yaml: text), let contexts = node.mapping?["contexts"]?.sequence {
+        // A syntax error is reported by its position and kind only: Yams's description quotes the
+        // line, which may be the secret this check exists to keep out of messages.
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch {
+            throw CLIError("\(path): not valid YAML (\(GrafanaContextsFile.describe(syntaxError: error)))")
+        }
+        if let contexts = node?.mapping?["contexts"]?.sequence {
             for (index, context) in contexts.enumerated() {
                 for key in context.mapping?.keys.compactMap(\.string) ?? [] where GrafanaContextsFile.secretKeys.contains(key) {
                     throw CLIError("\(path): contexts[\(index)].\(key): a secret does not belong in this file; name the environment variable that holds it (token-env, user-env, password-env)")
@@ -83,7 +89,7 @@ struct GrafanaContextsFile: Sendable {
         do { document = try YAMLDecoder().decode(Document.self, from: text) } catch let error as DecodingError {
             throw CLIError("\(path): \(GrafanaContextsFile.describe(error))")
         } catch {
-            throw CLIError("\(path): not valid YAML (\(error))")
+            throw CLIError("\(path): not valid YAML (\(GrafanaContextsFile.describe(syntaxError: error)))")
         }
         var seen: Set<String> = []
         for (index, context) in document.contexts.enumerated() {
@@ -94,6 +100,12 @@ struct GrafanaContextsFile: Sendable {
             }
             if url.user != nil || url.password != nil {
                 throw CLIError("\(path): contexts[\(index)].url: holds credentials; name the variables that hold them (user-env, password-env) instead")
+            }
+            do {
+                if let namespace = context.namespace { try AppPlatformNamespace.checked(namespace, source: "\(path): contexts[\(index)].namespace") }
+                if let url = context.prometheusURL { try DatasourceURLRule.checked(url, source: "\(path): contexts[\(index)].prometheus-url") }
+            } catch let error as ConfigurationError {
+                throw CLIError(error.description)
             }
         }
         if let current = document.currentContext, !seen.contains(current) {
@@ -144,6 +156,22 @@ struct GrafanaContextsFile: Sendable {
                                                tls: tls, requestTimeout: requestTimeout)
         connection.namespace = context.namespace
         return connection
+    }
+
+    /// A YAML syntax error as its kind and position (`found unexpected end of stream at line 3,
+    /// column 12`), never with the text around it.
+    private static func describe(syntaxError error: any Error) -> String {
+        func at(_ mark: Mark) -> String { "at line \(mark.line), column \(mark.column)" }
+        switch error as? YamlError {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return "\(problem) \(at(mark))"
+        case let .reader(problem, offset, _, _):
+            return problem + (offset.map { " at byte \($0)" } ?? "")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return "a key used twice in one mapping (\(duplicates.count)) \(at(context.mark))"
+        case .dataCouldNotBeDecoded: return "expected UTF-8 text"
+        default: return "a YAML error"
+        }
     }
 
     /// A decoding error as "field: expected ...".

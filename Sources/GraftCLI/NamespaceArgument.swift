@@ -1,4 +1,5 @@
 import ArgumentParser
+import GraftGrafana
 
 /// An app-platform namespace on the command line (`default`, `org-2`, `stacks-123456`): a
 /// Kubernetes namespace name, a DNS label of lower-case letters, digits and `-`, at most 63 characters.
@@ -7,11 +8,9 @@ struct NamespaceArgument: ExpressibleByArgument, Sendable {
     let value: String
 
     init?(argument: String) {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
-        guard (1...63).contains(argument.count), argument.allSatisfy(allowed.contains),
-              argument.first != "-", argument.last != "-" else { return nil }
+        guard AppPlatformNamespace.isValid(argument) else { return nil }
         value = argument
     }
 
-    static var defaultValueDescription: String { "a namespace such as stacks-123456" }
+    static var defaultValueDescription: String { AppPlatformNamespace.expected }
 }

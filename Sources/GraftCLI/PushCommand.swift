@@ -118,15 +118,19 @@ enum PushConcurrency: CountRange {
 /// How dashboards' datasource inputs are bound: shared by `graft push` and `graft diff`.
 struct DatasourceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Bind a Prometheus input to the datasource with this URL, created when missing.", valueName: "url"))
-    var prometheusURL: String?
+    var prometheusURL: DatasourceURLArgument?
 
     @Option(name: .long, help: ArgumentHelp("Bind a Loki input to the datasource with this URL, created when missing.", valueName: "url"))
-    var lokiURL: String?
+    var lokiURL: DatasourceURLArgument?
 
     @Option(name: .customLong("datasource"), help: ArgumentHelp("Bind input NAME to datasource UID (repeatable).", valueName: "NAME=UID"))
     var bindings: [String] = []
 
-    func validate() throws { _ = try choices() }
+    func validate() throws {
+        try prometheusURL?.check("--prometheus-url")
+        try lokiURL?.check("--loki-url")
+        _ = try choices()
+    }
 
     /// The choices these flags describe.
     func choices() throws -> DatasourceChoices {
@@ -138,7 +142,7 @@ struct DatasourceOptions: ParsableArguments {
             }
             uids[String(parts[0])] = String(parts[1])
         }
-        return DatasourceChoices(uids: uids, prometheusURL: prometheusURL, lokiURL: lokiURL)
+        return DatasourceChoices(uids: uids, prometheusURL: prometheusURL?.text, lokiURL: lokiURL?.text)
     }
 }
 

@@ -24,8 +24,10 @@ public struct AppPlatformClient: Sendable {
         resource == .dashboards ? apis.classicDashboardVersion! : apis.folderVersion!
     }
 
-    private func path(_ resource: AppPlatformResource, version: String, name: String? = nil) -> [String] {
-        ["apis", resource.group, version, "namespaces", client.connection.resolvedNamespace, resource.rawValue] + (name.map { [$0] } ?? [])
+    /// The request path; the namespace is checked again here, as a connection's `namespace` may be set directly.
+    private func path(_ resource: AppPlatformResource, version: String, name: String? = nil) throws -> [String] {
+        let namespace = try AppPlatformNamespace.checked(client.connection.resolvedNamespace, source: "the connection's namespace")
+        return ["apis", resource.group, version, "namespaces", namespace, resource.rawValue] + (name.map { [$0] } ?? [])
     }
 
     private func dryRunQuery(_ dryRun: Bool) -> [URLQueryItem] { dryRun ? [URLQueryItem(name: "dryRun", value: "All")] : [] }
@@ -39,7 +41,7 @@ public struct AppPlatformClient: Sendable {
     /// `GET .../<resource>/<name>` at `version` (by default Graft's), or `nil` when there is none.
     public func get(_ resource: AppPlatformResource, name: String, version: String? = nil) async throws -> AppPlatformObject? {
         let version = version ?? self.version(of: resource)
-        let request = HTTPRequest(method: "GET", path: path(resource, version: version, name: name),
+        let request = HTTPRequest(method: "GET", path: try path(resource, version: version, name: name),
                                   action: "reading \(resource.noun) \(name) (\(resource.group)/\(version))")
         return try await object(request, accepting: [404])
     }
@@ -51,7 +53,7 @@ public struct AppPlatformClient: Sendable {
         repeat {
             var query = [URLQueryItem(name: "limit", value: "500")]
             if !token.isEmpty { query.append(URLQueryItem(name: "continue", value: token)) }
-            let request = HTTPRequest(method: "GET", path: path(resource, version: version(of: resource)), query: query,
+            let request = HTTPRequest(method: "GET", path: try path(resource, version: version(of: resource)), query: query,
                                       action: "listing \(resource.rawValue)")
             let json = try await client.service.json(request)
             guard let list = json?["items"]?.arrayValue else { throw client.service.invalidResponse("no list of items", request) }
@@ -68,14 +70,14 @@ public struct AppPlatformClient: Sendable {
     public func create(_ object: AppPlatformObject, in resource: AppPlatformResource, dryRun: Bool = false) async throws -> AppPlatformObject {
         var body = object
         body.resourceVersion = ""
-        let request = HTTPRequest(method: "POST", path: path(resource, version: version(of: resource)), query: dryRunQuery(dryRun),
+        let request = HTTPRequest(method: "POST", path: try path(resource, version: version(of: resource)), query: dryRunQuery(dryRun),
                                   body: body.json, action: "\(dryRun ? "checking (dry run) the creation of" : "creating") \(resource.noun) \(object.name)")
         return try await self.object(request)!
     }
 
     /// `PUT .../<resource>/<name>`: replaces `object`, conditional on its `resourceVersion`.
     public func update(_ object: AppPlatformObject, in resource: AppPlatformResource, dryRun: Bool = false) async throws -> AppPlatformObject {
-        let request = HTTPRequest(method: "PUT", path: path(resource, version: version(of: resource), name: object.name), query: dryRunQuery(dryRun),
+        let request = HTTPRequest(method: "PUT", path: try path(resource, version: version(of: resource), name: object.name), query: dryRunQuery(dryRun),
                                   body: object.json, action: "\(dryRun ? "checking (dry run) the update of" : "updating") \(resource.noun) \(object.name)")
         return try await self.object(request)!
     }
@@ -83,7 +85,7 @@ public struct AppPlatformClient: Sendable {
     /// `DELETE .../<resource>/<name>`; `false` when there was none.
     @discardableResult
     public func delete(_ resource: AppPlatformResource, name: String, dryRun: Bool = false) async throws -> Bool {
-        let request = HTTPRequest(method: "DELETE", path: path(resource, version: version(of: resource), name: name), query: dryRunQuery(dryRun),
+        let request = HTTPRequest(method: "DELETE", path: try path(resource, version: version(of: resource), name: name), query: dryRunQuery(dryRun),
                                   action: "\(dryRun ? "checking (dry run) the deletion of" : "deleting") \(resource.noun) \(name)")
         return try await client.service.send(request, accepting: [404]).status != 404
     }

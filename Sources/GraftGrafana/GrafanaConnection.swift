@@ -101,7 +101,8 @@ public struct GrafanaConnection: ServiceConnection {
         }
         var connection = try GrafanaConnection(baseURL: url, credentials: credentials, organizationID: organizationID, tls: tls,
                                                requestTimeout: requestTimeout, retry: retry)
-        connection.namespace = Setting(settings.namespace, flag: "--namespace", variable: EnvironmentVariable.namespace.rawValue).resolve(in: environment)
+        connection.namespace = try Setting(settings.namespace, flag: "--namespace", variable: EnvironmentVariable.namespace.rawValue).resolve(in: environment)
+            .map { try AppPlatformNamespace.checked($0, source: "--namespace or \(EnvironmentVariable.namespace)") }
         return connection
     }
 }

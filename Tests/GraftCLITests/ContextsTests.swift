@@ -112,6 +112,97 @@ struct ContextsTests {
         #expect(typeError.description.hasPrefix("\(wrongType): contexts[0].org-id: expected"))
     }
 
+    @Test("a YAML syntax error is reported by line, column and kind, never with the line that holds a secret")
+    func syntaxErrorHidesTheLine() throws {
+        let secret = "glsa_abc_unterminated_\(UUID().uuidString)"
+        let (path, error) = try refusal("""
+            contexts:
+              - name: prod
+                url: https://grafana.example.com
+                token: "\(secret)
+            """)
+        #expect(!error.description.contains("glsa_abc"), "\(error.description)")
+        #expect(error.description.hasPrefix("\(path): not valid YAML ("), "\(error.description)")
+        #expect(error.description.contains("at line 4, column"), "\(error.description)")
+    }
+
+    @Test("a context's prometheus-url with credentials and a namespace that is no DNS label are refused at load, naming the key")
+    func prometheusURLAndNamespaceChecked() throws {
+        let secret = "pw-\(UUID().uuidString)"
+        let (path, urlError) = try refusal("""
+            contexts:
+              - name: prod
+                url: https://grafana.example.com
+                prometheus-url: http://admin:\(secret)@prometheus:9090
+            """)
+        #expect(urlError.description.hasPrefix("\(path): contexts[0].prometheus-url 'http://admin:***@prometheus:9090' holds credentials"), "\(urlError.description)")
+        #expect(!urlError.description.contains(secret))
+        for namespace in ["..", "a/b", "Stacks_1", "-x"] {
+            let (namespacePath, error) = try refusal("""
+                contexts:
+                  - name: prod
+                    url: https://grafana.example.com
+                    namespace: "\(namespace)"
+                """)
+            #expect(error.description.contains("(\(namespacePath): contexts[0].namespace) is not a DNS label"), "\(error.description)")
+        }
+    }
+
+    @Test("GRAFANA_NAMESPACE is checked like --namespace: '..' never reaches a request path")
+    func namespaceVariableChecked() throws {
+        for namespace in ["..", "a/b", "UPPER"] {
+            let error = try #require(throws: (any Error).self) {
+                try targets([], environment: ["GRAFANA_URL": "https://grafana.example.com", "GRAFANA_NAMESPACE": namespace])
+            }
+            #expect("\(error)".contains("(--namespace or GRAFANA_NAMESPACE) is not a DNS label"), "\(error)")
+        }
+        let valid = try targets([], environment: ["GRAFANA_URL": "https://grafana.example.com", "GRAFANA_NAMESPACE": "stacks-7"])
+        #expect(valid[0].connection.resolvedNamespace == "stacks-7")
+    }
+
+    @Test("--prometheus-url and --loki-url with credentials are refused at parse time, the password masked")
+    func datasourceURLFlagsChecked() throws {
+        let secret = "pw-\(UUID().uuidString)"
+        for flag in ["--prometheus-url", "--loki-url"] {
+            let error = try #require(throws: (any Error).self) { try DatasourceOptions.parse([flag, "http://ann:\(secret)@ds:9090"]) }
+            let message = DatasourceOptions.message(for: error)
+            #expect(message.contains("\(flag) 'http://ann:***@ds:9090' holds credentials"), "\(message)")
+            #expect(!message.contains(secret))
+        }
+        #expect(try DatasourceOptions.parse(["--prometheus-url", "http://prom:9090"]).choices().byURL["prometheus"]?.url == "http://prom:9090")
+    }
+
+    @Test("with a current-context, GRAFANA_URL or --grafana-url choose no context; credential flags without a URL are refused")
+    func urlOverridesCurrentContext() throws {
+        let path = try file("""
+            current-context: elsewhere
+            contexts:
+              - name: elsewhere
+                url: https://grafana.elsewhere.example
+                token-env: GRAFANA_TOKEN
+            """)
+        let environment = ["GRAFANA_URL": "https://grafana.mine.example", "GRAFANA_TOKEN": "glsa_mine"]
+        let chosen = try targets(["--contexts-file", path], environment: environment)
+        #expect(chosen.map(\.name) == [nil])
+        #expect(chosen[0].connection.baseURL.host == "grafana.mine.example")
+
+        let tokenOnly = try #require(throws: CLIError.self) { try self.targets(["--contexts-file", path], grafanaArguments: ["--token", "glsa_flag"], environment: [:]) }
+        #expect(tokenOnly.description.hasPrefix("--token given, but no Grafana URL: \(path) would choose its current-context \"elsewhere\""), "\(tokenOnly)")
+        #expect(!tokenOnly.description.contains("glsa_flag"))
+        let both = try #require(throws: CLIError.self) {
+            try self.targets(["--contexts-file", path, "--context", "elsewhere"], grafanaArguments: ["--grafana-url", "https://grafana.mine.example"],
+                             environment: [:])
+        }
+        #expect(both.description == "--context takes the URL and credentials from \(path); --grafana-url would be ignored: give one or the other")
+        // Nothing given: the current context, as before.
+        #expect(try targets(["--contexts-file", path], environment: ["GRAFANA_TOKEN": "glsa_mine"]).map(\.name) == ["elsewhere"])
+    }
+
+    /// The targets of context flags `arguments` and Grafana flags `grafanaArguments`.
+    func targets(_ arguments: [String], grafanaArguments: [String], environment: [String: String]) throws -> [GrafanaTarget] {
+        try ContextOptions.parse(arguments).targets(grafana: try GrafanaOptions.parse(grafanaArguments), datasources: nil, environment: environment)
+    }
+
     /// The file written from `text` and the error `--context prod` gets from it with no variables set.
     func refusal(_ text: String) throws -> (String, CLIError) {
         let path = try file(text)
