@@ -46,10 +46,14 @@ public struct AppPlatformClient: Sendable {
         return try await object(request, accepting: [404])
     }
 
-    /// `GET .../<resource>?limit=&continue=`: every object, page by page.
+    /// `GET .../<resource>?limit=&continue=`: every object, page by page. A `continue` token seen
+    /// before ends the listing (a token that does not move, or tokens that go round, would loop
+    /// forever); more than `ListingBound.maximumObjects` objects is an error naming the request.
     public func list(_ resource: AppPlatformResource) async throws -> [AppPlatformObject] {
         var items: [AppPlatformObject] = []
         var token = ""
+        var seen: Set<String> = []
+        var pages = 0
         repeat {
             var query = [URLQueryItem(name: "limit", value: "500")]
             if !token.isEmpty { query.append(URLQueryItem(name: "continue", value: token)) }
@@ -58,11 +62,12 @@ public struct AppPlatformClient: Sendable {
             let json = try await client.service.json(request)
             guard let list = json?["items"]?.arrayValue else { throw client.service.invalidResponse("no list of items", request) }
             items += list.compactMap(AppPlatformObject.init(json:))
-            let next = json?["metadata"]?["continue"]?.stringValue ?? ""
-            // A token that does not move would loop forever: stop instead.
-            if next == token { break }
-            token = next
-        } while !token.isEmpty
+            pages += 1
+            guard items.count <= ListingBound.maximumObjects else {
+                throw client.service.invalidResponse(ListingBound.tooManyReason(items.count, pages: pages), request)
+            }
+            token = json?["metadata"]?["continue"]?.stringValue ?? ""
+        } while !token.isEmpty && seen.insert(token).inserted
         return items
     }
 

@@ -107,6 +107,26 @@ public struct GrafanaClient: Sendable {
         }
     }
 
+    /// `GET /api/search` page by page (`query`'s limit, 1000 by default) until a page is not full;
+    /// more than `ListingBound.maximumObjects` hits is an error naming the request.
+    public func searchAll(_ query: SearchQuery) async throws -> [SearchHit] {
+        var query = query
+        let limit = query.limit ?? 1000
+        query.limit = limit
+        var hits: [SearchHit] = []
+        for page in 1... {
+            query.page = page
+            let batch = try await search(query)
+            hits += batch
+            guard hits.count <= ListingBound.maximumObjects else {
+                throw service.invalidResponse(ListingBound.tooManyReason(hits.count, pages: page),
+                                              HTTPRequest(method: "GET", path: ["api", "search"], action: "searching dashboards"))
+            }
+            if batch.count < limit { break }
+        }
+        return hits
+    }
+
     // MARK: Folders
 
     /// `GET /api/folders/:uid`, or `nil` when there is none.

@@ -107,14 +107,7 @@ extension DashboardPusher {
     func prune(keeping keep: Set<String>, options: PushOptions) async -> [PrunedItem] {
         var pruned: [PrunedItem] = []
         do {
-            var hits: [SearchHit] = []
-            var page = 1
-            while true {
-                let batch = try await client.search(SearchQuery(type: "dash-db", limit: 1000, page: page))
-                hits += batch
-                if batch.count < 1000 { break }
-                page += 1
-            }
+            let hits = try await client.searchAll(SearchQuery(type: "dash-db", limit: 1000))
             for hit in hits where !keep.contains(hit.uid) {
                 // The latest version is Graft's for this catalog; any other version means someone
                 // else saved it last, and then it is not Graft's to delete.
