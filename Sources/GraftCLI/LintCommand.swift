@@ -63,11 +63,7 @@ struct LintCommand: AsyncParsableCommand {
         }
         var subjects = try catalog.renderDashboards().map { LintSubject(model: $0.model) }
         do {
-            subjects += try files.map { file in
-                // Refused from its size before anything reads it whole; bounded, the second read is cheap.
-                _ = try InputFile.read(file, limit: DashboardImporter.maximumInputSize, purpose: "graft lint")
-                return try LintSubject.read(file: file)
-            }
+            subjects += try files.map { try LintSubject.read(DashboardInput.bytes($0, command: "graft lint"), file: $0) }
         } catch let error as DashboardFileError {
             throw CLIError(error.description)
         }

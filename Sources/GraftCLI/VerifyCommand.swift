@@ -73,7 +73,7 @@ struct VerifyCommand: AsyncParsableCommand {
         }
         var dashboards = try CatalogContext.require().renderDashboards().map(\.model)
         do {
-            dashboards += try files.map(DashboardFile.model(at:))
+            dashboards += try files.map { try DashboardInput.model($0, command: "graft verify") }
         } catch let error as DashboardFileError {
             throw CLIError(error.description)
         }

@@ -1,15 +1,14 @@
-import Foundation
 import GraftJSON
 import GraftModel
 
 /// A dashboard JSON file given on the command line, as `graft lint` and `graft verify` read it.
 public enum DashboardFile {
-    /// The dashboard in the JSON file at `path`: a dashboard as Grafana exports or saves it, or the
-    /// `{"dashboard": ...}` envelope of its HTTP API. Throws a `DashboardFileError` naming the file and what is wrong.
-    public static func model(at path: String) throws -> DashboardModel {
-        guard let data = FileManager.default.contents(atPath: path) else { throw DashboardFileError("\(path): cannot read the file") }
+    /// The dashboard in `bytes`, read from the JSON file `path` (named in errors): a dashboard as
+    /// Grafana exports or saves it, or the `{"dashboard": ...}` envelope of its HTTP API. The caller
+    /// reads the file once, bounded; throws a `DashboardFileError` naming the file and what is wrong.
+    public static func model(from bytes: [UInt8], file path: String) throws -> DashboardModel {
         do {
-            var json = try JSONParser.parse([UInt8](data))
+            var json = try JSONParser.parse(bytes)
             if json["panels"] == nil, let inner = json["dashboard"], case .object = inner { json = inner }
             return try DashboardModel(json: json)
         } catch {

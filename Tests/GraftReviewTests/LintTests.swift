@@ -66,7 +66,7 @@ let promtoolMissing: Comment = "skipped: promtool is not installed (apt-get inst
     private func checkBrokenDashboard(promtool: Promtool?) throws {
         let path = try BrokenDashboard.write()
         defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
-        let report = try DashboardLinter(catalog: higressCatalog, promtool: promtool).lint([try LintSubject.read(file: path)])
+        let report = try DashboardLinter(catalog: higressCatalog, promtool: promtool).lint([try LintSubject.read([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), file: path)])
         let found = Set(report.findings.map { BrokenDashboard.Expectation(rule: $0.rule.rawValue, panel: $0.panel ?? "", refId: $0.refId) })
         #expect(found == BrokenDashboard.expected, "\(report.text())")
         #expect(report.findings.allSatisfy { $0.dashboard == BrokenDashboard.title && $0.file == path })

@@ -22,9 +22,9 @@ public struct LintSubject: Sendable {
         self.checksGrid = checksGrid ?? (file != nil)
     }
 
-    /// The dashboard in the JSON file at `path` (see `DashboardFile.model(at:)`).
-    public static func read(file path: String) throws -> LintSubject {
-        LintSubject(model: try DashboardFile.model(at: path), file: path)
+    /// The dashboard in `bytes`, read from the JSON file `path` (see `DashboardFile.model(from:file:)`).
+    public static func read(_ bytes: [UInt8], file path: String) throws -> LintSubject {
+        LintSubject(model: try DashboardFile.model(from: bytes, file: path), file: path)
     }
 }
 
