@@ -56,7 +56,7 @@ let package = Package(
         // 9. Higress: what only Higress has (console slots and URL field, the ai-statistics plugin, the WasmPlugin), and its catalog.
         .target(name: "GraftHigress", dependencies: ["GraftJSON", "GraftModel", "GraftMonitoring", "GraftCatalog", "GraftDSL"]),
         .target(name: "HigressCatalog", dependencies: ["Graft", "GraftHigress"]),
-        .target(name: "GraftHigressConsole", dependencies: ["GraftHTTP", "GraftJSON", "GraftHigress"]),
+        .target(name: "GraftHigressConsole", dependencies: ["GraftHTTP", "GraftJSON", "GraftHigress", "GraftURL"]),
         // Grafana JSON to Swift in the DSL, and the starter package `graft init` writes from Templates/ (not
         // compiled here). The EmbedTemplates plugin embeds those files, the target and product names of this
         // package and its dependencies, and the checkout's path at build time, so a copied graft can init.

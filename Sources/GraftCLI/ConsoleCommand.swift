@@ -78,7 +78,7 @@ struct ConsoleCommand: AsyncParsableCommand {
                 throw CLIError("the URL is \(HigressConsoleURLField.length(of: target)) characters long and the Higress console's field takes at most \(HigressConsoleURLField.maximumLength): drop variables or use a shorter Grafana URL")
             }
             let info = try await console.client().setDashboardURL(target, for: slot)
-            print("\(slot): \(info.url ?? target)")
+            print("\(slot): \(MessageText.sanitized(info.url ?? target))")
         }
 
         /// The URL to store: the one given with its time range stripped, or one composed for `--dashboard`.
@@ -121,7 +121,7 @@ struct ConsoleCommand: AsyncParsableCommand {
             for slot in slots.isEmpty ? ConsoleSlot.allCases : slots {
                 let info = try await client.dashboardInfo(slot)
                 let mode = info.builtIn ? " (built-in Grafana: set by the console itself)" : ""
-                print("\(slot): \(info.url ?? "(not set)")\(mode)")
+                print("\(slot): \(info.url.map { MessageText.sanitized($0) } ?? "(not set)")\(mode)")
             }
         }
     }

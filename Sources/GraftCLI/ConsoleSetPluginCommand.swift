@@ -4,6 +4,7 @@ import GraftCatalog
 import GraftHigress
 import GraftHigressConsole
 import GraftJSON
+import GraftURL
 
 extension ConsoleCommand {
     /// `graft console set-plugin`.
@@ -58,8 +59,10 @@ enum ConsolePluginSetting {
         let names = try await client.resolve(routes)
         if names.isEmpty { print("console \(plugin.name): no route to set it on (the console lists no AI route)") }
         for route in names {
+            // The console names its routes: made safe for the terminal before they are printed.
+            let shown = MessageText.sanitized(route)
             if dryRun {
-                print("console \(plugin.name): would be set on route \(route)")
+                print("console \(plugin.name): would be set on route \(shown)")
                 continue
             }
             do {
@@ -67,7 +70,7 @@ enum ConsolePluginSetting {
             } catch let mismatch as ConsolePluginMismatch {
                 throw CLIError(mismatch.description)
             }
-            print("console \(plugin.name): set on route \(route), its configuration as the catalog's")
+            print("console \(plugin.name): set on route \(shown), its configuration as the catalog's")
         }
     }
 }

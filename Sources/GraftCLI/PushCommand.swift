@@ -104,7 +104,7 @@ struct PushCommand: AsyncParsableCommand {
                 print("console \(slot): would be set to \(target)")
             } else {
                 let info = try await console.setDashboardURL(target, for: slot)
-                print("console \(slot): \(info.url ?? target)")
+                print("console \(slot): \(MessageText.sanitized(info.url ?? target))")
             }
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import GraftHTTP
 import GraftHigress
 import GraftJSON
+import GraftURL
 
 /// A plugin instance on one route, as the console reports it (`WasmPluginInstance`).
 public struct ConsolePluginState: Sendable, Hashable {
@@ -83,10 +84,12 @@ public struct ConsolePluginMismatch: Error, Sendable, CustomStringConvertible {
     /// Whether the instance is on.
     public var enabled: Bool
 
+    /// The sentence; the route and keys come from the console, so they are sanitized for the terminal.
     public var description: String {
+        let route = MessageText.sanitized(route)
         if !enabled { return "the Higress console left the \(plugin) instance of route \(route) switched off" }
-        let lost = expected.keys.filter { found?[$0] != expected[$0] }
-        let extra = (found?.keys ?? []).filter { expected[$0] == nil }
+        let lost = expected.keys.filter { found?[$0] != expected[$0] }.map { MessageText.sanitized($0) }
+        let extra = (found?.keys ?? []).filter { expected[$0] == nil }.map { MessageText.sanitized($0) }
         var parts: [String] = []
         if !lost.isEmpty { parts.append("changed or dropped \(lost.joined(separator: ", "))") }
         if !extra.isEmpty { parts.append("added \(extra.joined(separator: ", "))") }

@@ -63,4 +63,15 @@ struct ConsolePluginMismatchTests {
         off.enabled = false
         #expect(off.description == "the Higress console left the ai-statistics instance of route ai-route-qwen.internal switched off")
     }
+
+    @Test("route and key names from the console are escaped: no terminal escape sequence reaches the message")
+    func sanitizesTheConsolesNames() {
+        let mismatch = ConsolePluginMismatch(plugin: "ai-statistics", route: "r\u{1B}]0;owned\u{7}",
+                                             expected: ["a": 1], found: ["k\u{1B}[2J": 2], enabled: true)
+        #expect(!mismatch.description.contains("\u{1B}") && !mismatch.description.contains("\u{7}"), "\(mismatch.description)")
+        #expect(mismatch.description.contains("route r\\u{1B}]0;owned\\u{7}") && mismatch.description.contains("added k\\u{1B}[2J"), "\(mismatch.description)")
+        var off = mismatch
+        off.enabled = false
+        #expect(!off.description.contains("\u{1B}"), "\(off.description)")
+    }
 }
