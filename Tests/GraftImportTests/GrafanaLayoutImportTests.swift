@@ -105,4 +105,30 @@ struct GrafanaLayoutImportTests {
         ].joined(separator: ", ") + "]")
         try expectRelaid(input, expected, noting: ["sorted by position"])
     }
+
+    @Test("a panel far down with nothing above it in its columns moves straight up to the top, as the grid's row-at-a-time climb ends")
+    func longClimb() throws {
+        // A and B share cells, so the layout is Grafana's; C climbs past a million empty rows.
+        let input = dashboard("climb", "[" + [
+            text(1, "A", h: 999_999, w: 1, x: 0, y: 0), text(2, "B", h: 1, w: 1, x: 0, y: 0), text(3, "C", h: 1, w: 1, x: 12, y: 1_000_000),
+        ].joined(separator: ", ") + "]")
+        let expected = dashboard("climb", "[" + [
+            text(1, "A", h: 999_999, w: 1, x: 0, y: 0), text(3, "C", h: 1, w: 1, x: 12, y: 0), text(2, "B", h: 1, w: 1, x: 0, y: 999_999),
+        ].joined(separator: ", ") + "]")
+        try expectRelaid(input, expected, noting: [#"panel "C" (id 3) x 12, y 1000000 → x 12, y 0"#, #"panel "B" (id 2) x 0, y 0 → x 0, y 999999"#])
+    }
+
+    @Test("the climb stops below the lowest panel above in its columns, and right there when it already touches one")
+    func climbStops() throws {
+        let input = dashboard("stops", "[" + [
+            text(1, "A", h: 4, w: 6, x: 0, y: 0), text(2, "B", h: 2, w: 6, x: 0, y: 0), text(3, "C", h: 3, w: 6, x: 0, y: 40),
+            text(4, "D", h: 2, w: 6, x: 3, y: 8),
+        ].joined(separator: ", ") + "]")
+        // B moves below A (4); D climbs to B's bottom (6); C, sorted after D, climbs to D's bottom (8).
+        let expected = dashboard("stops", "[" + [
+            text(1, "A", h: 4, w: 6, x: 0, y: 0), text(2, "B", h: 2, w: 6, x: 0, y: 4), text(4, "D", h: 2, w: 6, x: 3, y: 6),
+            text(3, "C", h: 3, w: 6, x: 0, y: 8),
+        ].joined(separator: ", ") + "]")
+        try expectRelaid(input, expected, noting: ["sorted by position"])
+    }
 }
