@@ -14,7 +14,8 @@ enum GrafanaPanelIDs {
     /// one beyond `largestID` either way.
     static func checked(_ value: JSON?, at path: JSONPath, file: String) throws -> Int? {
         guard let id = value?.numberValue?.intValue else { return nil }
-        guard abs(id) <= largestID else {
+        // A range, not abs(): abs(Int.min) has no Int.
+        guard (-largestID...largestID).contains(id) else {
             throw ImportError(file: file, path: path, message: "expected a panel id of at most \(largestID) either way (the largest whole number "
                 + "Grafana's frontend holds exactly), found \(id)")
         }

@@ -20,7 +20,7 @@ struct ExtremeNumberTests {
 
     static let idMessage = "expected a panel id of at most 9007199254740991 either way (the largest whole number Grafana's frontend holds exactly), found "
 
-    @Test("a panel id beyond 2^53 - 1 (Int.max, 2^53, a row's panel, a negative one) is refused at its path")
+    @Test("a panel id beyond 2^53 - 1 (Int.max, 2^53, a row's panel, negative ones, Int.min) is refused at its path")
     func panelIDs() {
         #expect(message(dashboard(#"[{"id": 9223372036854775807, "type": "text", "gridPos": {"h": 1, "w": 1, "x": 0, "y": 0}}]"#))
                 == "x.json: $.panels[0].id: " + Self.idMessage + "9223372036854775807")
@@ -28,6 +28,8 @@ struct ExtremeNumberTests {
                 == "x.json: $.panels[0].id: " + Self.idMessage + "9007199254740992")
         #expect(message(dashboard(#"[{"id": 1, "type": "row", "collapsed": true, "gridPos": {"h": 1, "w": 24, "x": 0, "y": 0}, "panels": [{"id": -9223372036854775807, "type": "text", "gridPos": {"h": 1, "w": 1, "x": 0, "y": 1}}]}]"#))
                 == "x.json: $.panels[0].panels[0].id: " + Self.idMessage + "-9223372036854775807")
+        #expect(message(dashboard(#"[{"id": -9223372036854775808, "type": "text", "gridPos": {"h": 1, "w": 1, "x": 0, "y": 0}}]"#))
+                == "x.json: $.panels[0].id: " + Self.idMessage + "-9223372036854775808")
     }
 
     @Test("the largest safe id imports, and a panel without one gets the next above it")
