@@ -29,7 +29,7 @@ rules-test: deps
 ## The URL parser and stripper on 1,000,000 inputs; then 1,000,000 inputs in all to the parsers of untrusted files,
 ## seeded from real dashboards (their panels, variables and queries): the JSON parser and writer, the PromQL reader,
 ## the importer. (Grafana's replies are fuzzed by a test, ReplyFuzzTests, through the client and a local server.)
-FUZZ_DASHBOARDS = dashboards/*.json Tests/GraftImportTests/Fixtures/*.json
+FUZZ_DASHBOARDS = dashboards/*.json Tests/GraftImportTests/Fixtures/*.json Tests/GraftImportTests/Fixtures/Adopt/*.json
 FUZZ = timeout 600 .build/release/graft-fuzz
 fuzz:
 	$(SWIFT) build -c release --product graft-fuzz-url

@@ -123,14 +123,23 @@ public struct HTTPService: Sendable {
         return text
     }
 
-    /// `Retry-After` as seconds or as an HTTP date.
+    /// The longest `Retry-After` read (a day, beyond any request's total time limit): a longer one,
+    /// however many digits or however far its date, is read as this, so no conversion overflows.
+    static let longestRetryAfter: Duration = .seconds(86_400)
+
+    /// `Retry-After` as seconds or as an HTTP date, at most `longestRetryAfter`.
     static func parseRetryAfter(_ value: String) -> Duration? {
-        if let seconds = Int(value.trimmingCharacters(in: .whitespaces)), seconds >= 0 { return .seconds(seconds) }
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            // Digits beyond Int's range are a wait longer than the longest too.
+            return Int(trimmed).map { min(.seconds($0), longestRetryAfter) } ?? longestRetryAfter
+        }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
         guard let date = formatter.date(from: value) else { return nil }
-        return .milliseconds(max(0, Int(date.timeIntervalSinceNow * 1000)))
+        let longest = Double(longestRetryAfter.components.seconds)
+        return .milliseconds(Int((min(max(0, date.timeIntervalSinceNow), longest) * 1000).rounded()))
     }
 }

@@ -84,7 +84,7 @@ struct DashboardSource {
             readingNotes.append("\(filled.count) panel\(filled.count == 1 ? "" : "s") without a whole \"gridPos\" (\(filled.map(\.description).joined(separator: ", "))) "
                 + "placed as Grafana places them on load: missing or null members from its defaults x 0, y 0, w 6, h 3")
         }
-        let given = GrafanaPanelIDs.assign(&dashboard)
+        let given = try GrafanaPanelIDs.assign(&dashboard, at: root, file: file)
         if !given.isEmpty {
             readingNotes.append(given.map { "panel \"\($0.title)\"" }.joined(separator: ", ") + " had"
                 + " no id of its own (none, 0, or an earlier panel's); Graft gives " + given.map { String($0.id) }.joined(separator: ", ")
@@ -98,7 +98,8 @@ struct DashboardSource {
     }
 
     /// Every panel must sit on the grid: a `gridPos` with `h`, `w`, `x` and `y`, as the DSL writes
-    /// one for each panel (the model reads a missing member as 0, which would change it).
+    /// one for each panel (the model reads a missing member as 0, which would change it), each
+    /// within `GridBounds`.
     private static func checkGrid(_ dashboard: JSONObject, at root: JSONPath, file: String) throws {
         func check(_ panels: [JSON], _ path: JSONPath) throws {
             for (index, panel) in panels.enumerated() {
@@ -107,8 +108,11 @@ struct DashboardSource {
                 guard case .object(let gridPos)? = object["gridPos"] else {
                     throw ImportError(file: file, path: panelPath, message: "missing \"gridPos\" (where the panel sits on the grid: h, w, x, y)")
                 }
-                for key in ["h", "w", "x", "y"] where gridPos[key]?.numberValue?.intValue == nil {
-                    throw ImportError(file: file, path: panelPath.appending("gridPos"), message: "missing \"\(key)\" (an integer)")
+                for key in ["h", "w", "x", "y"] {
+                    guard let value = gridPos[key]?.numberValue?.intValue else {
+                        throw ImportError(file: file, path: panelPath.appending("gridPos"), message: "missing \"\(key)\" (an integer)")
+                    }
+                    _ = try GridBounds.checked(value, key, at: panelPath.appending("gridPos").appending(key), file: file)
                 }
                 if case .array(let children)? = object["panels"] { try check(children, panelPath.appending("panels")) }
             }

@@ -73,7 +73,7 @@ enum GrafanaLoadedLayout {
         for index in order.indices {
             var item = order[index]
             item.y = min(compacted.map { $0.y + $0.h }.max() ?? 0, item.y)
-            while item.y > 0, !compacted.contains(where: item.collides) { item.y -= 1 }
+            if item.y > 0 { item.y = climbed(item, past: compacted) }
             while let collision = compacted.first(where: item.collides) {
                 resolveCollision(&order, &item, at: index, moveTo: collision.y + collision.h)
             }
@@ -82,6 +82,20 @@ enum GrafanaLoadedLayout {
             order[index] = item
         }
         for item in order { items[items.firstIndex { $0.panel == item.panel }!] = item }
+    }
+
+    /// Where `item` stops moving up one row at a time while it collides with none of `compacted`
+    /// (react-grid-layout's loop), found in one step: the lowest row at or above its own where it
+    /// collides with one of them, or row 0.
+    private static func climbed(_ item: Item, past compacted: [Item]) -> Int {
+        var stop = 0
+        for other in compacted {
+            // The rows where `item` collides with `other` run up from `other`'s bottom row; the lowest of them at or above `item.y`.
+            var candidate = item
+            candidate.y = min(item.y, other.y + other.h - 1)
+            if candidate.y > stop, candidate.collides(other) { stop = candidate.y }
+        }
+        return stop
     }
 
     /// Moves `item` (at `index` of `order`) down to `moveTo`, first pushing down the later items it

@@ -6,11 +6,30 @@ import GraftJSON
 /// next id above the largest there is. The importer gives them the same before reading the
 /// panels, so the Swift renders the ids Grafana saves.
 enum GrafanaPanelIDs {
-    /// Gives ids to the panels of `dashboard` that need one; for each, its title and new id.
-    static func assign(_ dashboard: inout JSONObject) -> [(title: String, id: Int)] {
+    /// The largest id Grafana's frontend holds exactly (JavaScript's `Number.MAX_SAFE_INTEGER`,
+    /// 2^53 - 1); ids are refused beyond it, so the next id above the largest always exists.
+    static let largestID = 9_007_199_254_740_991
+
+    /// `value` (the id at `path` of `file`) as a whole number, when it has one; throws when it is
+    /// one beyond `largestID` either way.
+    static func checked(_ value: JSON?, at path: JSONPath, file: String) throws -> Int? {
+        guard let id = value?.numberValue?.intValue else { return nil }
+        // A range, not abs(): abs(Int.min) has no Int.
+        guard (-largestID...largestID).contains(id) else {
+            throw ImportError(file: file, path: path, message: "expected a panel id of at most \(largestID) either way (the largest whole number "
+                + "Grafana's frontend holds exactly), found \(id)")
+        }
+        return id
+    }
+
+    /// Gives ids to the panels of `dashboard` (at `root` of `file`) that need one; for each, its
+    /// title and new id. Throws for an id beyond `largestID`.
+    static func assign(_ dashboard: inout JSONObject, at root: JSONPath, file: String) throws -> [(title: String, id: Int)] {
         guard case .array(var panels)? = dashboard["panels"] else { return [] }
         var largest = 0
-        for panel in flattened(panels) { largest = max(largest, panel["id"]?.numberValue?.intValue ?? 0) }
+        for (panel, path) in flattened(panels, at: root.appending("panels")) {
+            largest = max(largest, try checked(panel["id"], at: path.appending("id"), file: file) ?? 0)
+        }
         var next = largest + 1
         var seen: Set<Int> = []
         var given: [(title: String, id: Int)] = []
@@ -55,8 +74,15 @@ enum GrafanaPanelIDs {
         }
     }
 
-    /// The panels in Grafana's order: each top-level one, then the panels a row carries.
-    private static func flattened(_ panels: [JSON]) -> [JSONObject] {
-        panels.compactMap(\.objectValue).flatMap { [$0] + ($0["panels"]?.arrayValue ?? []).compactMap(\.objectValue) }
+    /// The panels (at `path`) in Grafana's order, each with its path: each top-level one, then the
+    /// panels a row carries.
+    private static func flattened(_ panels: [JSON], at path: JSONPath) -> [(JSONObject, JSONPath)] {
+        panels.enumerated().flatMap { index, panel -> [(JSONObject, JSONPath)] in
+            guard case .object(let object) = panel else { return [] }
+            let panelPath = path.appending(index)
+            return [(object, panelPath)] + (object["panels"]?.arrayValue ?? []).enumerated().compactMap { child, value in
+                value.objectValue.map { ($0, panelPath.appending("panels").appending(child)) }
+            }
+        }
     }
 }

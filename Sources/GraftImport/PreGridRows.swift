@@ -39,7 +39,14 @@ enum PreGridRows {
             dashboard["sharedCrosshair"] = nil
         }
         let rowObjects = rows.map { $0.objectValue ?? JSONObject() }
-        var nextID = (rowObjects.flatMap(panels).compactMap { $0["id"]?.numberValue?.intValue }.max() ?? 0) + 1
+        var largestID = 0
+        for (rowIndex, row) in rowObjects.enumerated() {
+            for (index, panel) in panels(row).enumerated() {
+                let path = root.appending("rows").appending(rowIndex).appending("panels").appending(index).appending("id")
+                largestID = max(largestID, try GrafanaPanelIDs.checked(panel["id"], at: path, file: file) ?? 0)
+            }
+        }
+        var nextID = largestID + 1
         let showRows = rowObjects.contains { row in
             row["collapse"]?.boolValue == true || row["showTitle"]?.boolValue == true || !(row["repeat"]?.stringValue ?? "").isEmpty
         }
@@ -48,21 +55,30 @@ enum PreGridRows {
         var assigned = 0
         for (rowIndex, row) in rowObjects.enumerated() where row["repeatIteration"].map({ $0.isNull || $0 == .bool(false) || $0 == .int(0) }) ?? true {
             let rowPath = root.appending("rows").appending(rowIndex)
-            let rowHeight = gridHeight(row["height"]) ?? gridHeight(.int(defaultRowHeight))!
+            let rowHeight = try gridHeight(row["height"], at: rowPath.appending("height"), file: file)
+                ?? gridHeight(.int(defaultRowHeight), at: rowPath, file: file)!
             let collapsed = row["collapse"]?.boolValue == true
+            guard top < GridBounds.rows else {
+                throw GridBounds.tooLow("the rows above it end \(top) grid rows down", at: rowPath, file: file)
+            }
             let rowPanel = showRows ? header(of: row, at: top) : nil
             if showRows { top += 1 }
             var area = RowArea(height: rowHeight, top: top)
             var carried: [JSON] = []
             for (index, var panel) in panels(row).enumerated() {
+                let panelPath = rowPath.appending("panels").appending(index)
                 let span = panel["span"]?.numberValue?.doubleValue ?? 0
-                let width = Int((span > 0 ? span : Double(defaultSpan)).rounded(.down)) * GridPos.columns / oldColumns
-                guard width <= GridPos.columns else {
-                    throw ImportError(file: file, path: rowPath.appending("panels").appending(index).appending("span"),
+                // Checked before it becomes an Int: 0 (or none) is Grafana's default, anything else must fit the row.
+                guard span >= 0, span.rounded(.down) <= Double(oldColumns) else {
+                    throw ImportError(file: file, path: panelPath.appending("span"),
                                       message: "expected a span of 1 to \(oldColumns) (columns of the pre-grid row), found \(JavaScriptNumber.format(span)); Grafana cannot place it either")
                 }
-                let height = gridHeight(panel["height"]) ?? rowHeight
+                let width = Int((span > 0 ? span : Double(defaultSpan)).rounded(.down)) * GridPos.columns / oldColumns
+                let height = try gridHeight(panel["height"], at: panelPath.appending("height"), file: file) ?? rowHeight
                 let place = area.place(width: width)
+                guard place.y <= GridBounds.rows - height else {
+                    throw GridBounds.tooLow("the rows above it end \(place.y) grid rows down, and the panel is \(height) high", at: panelPath, file: file)
+                }
                 if let minSpan = panel["minSpan"]?.numberValue?.doubleValue, minSpan > 0 {
                     panel["minSpan"] = .double(min(Double(GridPos.columns), Double(GridPos.columns / oldColumns) * minSpan))
                 }
@@ -126,9 +142,10 @@ enum PreGridRows {
         .object(JSONObject([("h", .int(h)), ("w", .int(w)), ("x", .int(x)), ("y", .int(y))]))
     }
 
-    /// The grid rows a height in pixels (a number, or a string like `"250px"`) takes; `nil` when
-    /// there is none (absent, 0, not a number), as Grafana then takes the row's.
-    static func gridHeight(_ value: JSON?) -> Int? {
+    /// The grid rows a height in pixels (a number, or a string like `"250px"`; at `path` of `file`)
+    /// takes; `nil` when there is none (absent, 0, not a number), as Grafana then takes the row's.
+    /// Throws for more than `GridBounds.rows` grid rows.
+    static func gridHeight(_ value: JSON?, at path: JSONPath, file: String) throws -> Int? {
         var pixels: Double?
         switch value {
         case .number(let number)?: pixels = number.doubleValue
@@ -140,8 +157,12 @@ enum PreGridRows {
         default: pixels = nil
         }
         guard let pixels, pixels != 0, !pixels.isNaN else { return nil }
-        let height = max(pixels, Double(minimumPanelHeight))
-        return Int((height / Double(cellHeight + cellMargin)).rounded(.up))
+        let rows = (max(pixels, Double(minimumPanelHeight)) / Double(cellHeight + cellMargin)).rounded(.up)
+        guard rows <= Double(GridBounds.rows) else {
+            throw ImportError(file: file, path: path, message: "expected a height of at most \(GridBounds.rows * (cellHeight + cellMargin)) px "
+                + "(\(GridBounds.rows) grid rows, far beyond any dashboard), found \(JavaScriptNumber.format(pixels)) px")
+        }
+        return Int(rows)
     }
 
     /// One old row being filled: for each column, how far down from the row's top it is taken;

@@ -109,6 +109,9 @@ struct SchemaV2Conversion {
                     top = max(top, loose.bottom)
                     continue
                 }
+                guard top < GridBounds.rows else {
+                    throw GridBounds.tooLow("the rows above it end \(top) grid rows down", at: rowPath, file: file)
+                }
                 let collapsed = row["collapse"]?.boolValue ?? false
                 let children = try gridPanels(inner, innerPath.appending("spec"), top: top + 1, elements: elements, elementsPath: elementsPath, placed: &placed)
                 var rowPanel: JSONObject = [
@@ -152,8 +155,11 @@ struct SchemaV2Conversion {
                 throw ImportError(file: file, path: itemPath.appending("element").appending("name"), message: "no element \"\(name)\" in \(elementsPath)")
             }
             placed.insert(name)
-            let x = try int(item["x"], itemPath.appending("x")), y = try int(item["y"], itemPath.appending("y")) + top
-            let width = try int(item["width"], itemPath.appending("width")), height = try int(item["height"], itemPath.appending("height"))
+            let x = try gridMember(item, "x", "x", itemPath), width = try gridMember(item, "width", "w", itemPath)
+            let height = try gridMember(item, "height", "h", itemPath), y = try gridMember(item, "y", "y", itemPath) + top
+            guard y <= GridBounds.rows else {
+                throw GridBounds.tooLow("the rows above put it \(y) grid rows down", at: itemPath.appending("y"), file: file)
+            }
             var panel = try self.panel(element, elementsPath.appending(name))
             panel["gridPos"] = ["h": .int(height), "w": .int(width), "x": .int(x), "y": .int(y)]
             if case .object(let repeatOptions)? = item["repeat"], let variable = repeatOptions["value"]?.stringValue, !variable.isEmpty {
@@ -188,6 +194,7 @@ struct SchemaV2Conversion {
         let specPath = path.appending("spec")
         var panel = JSONObject()
         panel["id"] = .int(try int(spec["id"], specPath.appending("id")))
+        _ = try GrafanaPanelIDs.checked(panel["id"], at: specPath.appending("id"), file: file)
         panel["title"] = spec["title"] ?? ""
         if kind == "LibraryPanel" {
             // v2 does not say the library panel's plugin; Grafana's v2 → v1 conversion writes this type.
@@ -363,6 +370,11 @@ struct SchemaV2Conversion {
     private func int(_ value: JSON?, _ path: JSONPath) throws -> Int {
         guard let int = value?.numberValue?.intValue else { throw mismatch(value, path, "an integer") }
         return int
+    }
+
+    /// The grid item member `key` (the classic gridPos's `member`), an integer within `GridBounds`.
+    private func gridMember(_ item: JSONObject, _ key: String, _ member: String, _ path: JSONPath) throws -> Int {
+        try GridBounds.checked(try int(item[key], path.appending(key)), member, at: path.appending(key), file: file)
     }
 
     /// The classic number of the v2 enum name `value`.

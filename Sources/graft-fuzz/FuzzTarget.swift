@@ -60,8 +60,11 @@ enum FuzzTarget: String {
                      "Inf", "NaN", "topk(5,", "label_replace(", "网", "#"]
             maximumLength = 1024
         }
-        return ByteMutator(tokens: words.map { Array($0.utf8) } + [[0x80], [0xFF], [0]], maximumLength: maximumLength,
-                           generator: SplitMix64(seed: seed))
+        // Numbers at the edges the readers convert across: Int's, JavaScript's safe integers, Double's.
+        let extremes = self == .promql ? [] : ["9223372036854775807", "-9223372036854775808", "9223372036854775808", "9007199254740993",
+                                              "-1", "0", "1e300", "-1e300", "1e-300", "\"99999999999999999999999px\""]
+        return ByteMutator(tokens: words.map { Array($0.utf8) } + [[0x80], [0xFF], [0]], extremes: extremes.map { Array($0.utf8) },
+                           maximumLength: maximumLength, generator: SplitMix64(seed: seed))
     }
 
     /// Checks one input.

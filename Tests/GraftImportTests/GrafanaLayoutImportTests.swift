@@ -39,6 +39,11 @@ struct GrafanaLayoutImportTests {
         #expect(dashboard.source.hasPrefix("// Imported by `graft import` from odd.json (a Grafana dashboard); rendering it gives back that dashboard as JSON, its panels where Grafana puts them when it loads it."))
     }
 
+    /// Checks that the dashboard `uid` of panels `input` renders with panels `expected` (JSON texts of each).
+    func expectRelaid(_ uid: String, _ input: [String], _ expected: [String], noting words: [String]) throws {
+        try expectRelaid(dashboard(uid, "[" + input.joined(separator: ", ") + "]"), dashboard(uid, "[" + expected.joined(separator: ", ") + "]"), noting: words)
+    }
+
     @Test("a panel listed after a row but placed above its header joins the section it sits in; the rows below move up")
     func panelAboveItsRowsHeader() throws {
         let input = dashboard("above", "[" + [
@@ -94,15 +99,28 @@ struct GrafanaLayoutImportTests {
 
     @Test("compaction chains: a panel pushed down pushes the one below it")
     func compactionChain() throws {
-        let input = dashboard("chain", "[" + [
+        let input = [
             text(1, "A", h: 6, w: 24, x: 0, y: 0), text(2, "B", h: 4, w: 12, x: 0, y: 3), text(3, "C", h: 4, w: 12, x: 0, y: 7),
             text(4, "D", h: 2, w: 12, x: 12, y: 9),
-        ].joined(separator: ", ") + "]")
+        ]
         // B collides with A and goes to 6; C then sits at 10 below B; D floats up to 6 beside B.
-        let expected = dashboard("chain", "[" + [
+        let expected = [
             text(1, "A", h: 6, w: 24, x: 0, y: 0), text(2, "B", h: 4, w: 12, x: 0, y: 6), text(4, "D", h: 2, w: 12, x: 12, y: 6),
             text(3, "C", h: 4, w: 12, x: 0, y: 10),
-        ].joined(separator: ", ") + "]")
-        try expectRelaid(input, expected, noting: ["sorted by position"])
+        ]
+        try expectRelaid("chain", input, expected, noting: ["sorted by position"])
+    }
+
+    @Test("the climb up stops at the lowest row where a panel above is in the way, or at the top: in one step, however far down")
+    func climb() throws {
+        // A and B share cells, so the layout is Grafana's; C, in other columns, climbs past a million empty rows to the top.
+        let (a, b) = (text(1, "A", h: 999_999, w: 1, x: 0, y: 0), text(2, "B", h: 1, w: 1, x: 0, y: 0))
+        try expectRelaid("climb", [a, b, text(3, "C", h: 1, w: 1, x: 12, y: 1_000_000)], [a, text(3, "C", h: 1, w: 1, x: 12, y: 0), text(2, "B", h: 1, w: 1, x: 0, y: 999_999)],
+                         noting: [#"panel "C" (id 3) x 12, y 1000000 → x 12, y 0"#, #"panel "B" (id 2) x 0, y 0 → x 0, y 999999"#])
+        // B moves below A (to 4); D climbs to B's bottom (6); C, sorted after D, to D's bottom (8), not to the top.
+        let (top, c, d) = (text(1, "A", h: 4, w: 6, x: 0, y: 0), text(3, "C", h: 3, w: 6, x: 0, y: 40), text(4, "D", h: 2, w: 6, x: 3, y: 8))
+        try expectRelaid("stops", [top, text(2, "B", h: 2, w: 6, x: 0, y: 0), c, d],
+                         [top, text(2, "B", h: 2, w: 6, x: 0, y: 4), text(4, "D", h: 2, w: 6, x: 3, y: 6), text(3, "C", h: 3, w: 6, x: 0, y: 8)],
+                         noting: ["sorted by position"])
     }
 }

@@ -20,6 +20,19 @@ struct MutationFuzzerTests {
         return seen
     }
 
+    @Test("given extremes, numbers are replaced by them whole: the digits, sign and exponent around them go")
+    func extremes() {
+        var mutator = ByteMutator(tokens: ["x"].map { Array($0.utf8) }, extremes: [Array("9223372036854775807".utf8)], maximumLength: 256,
+                                  generator: SplitMix64(seed: 3))
+        let input = Array(#"{"id":-12.5e3,"y":4}"#.utf8)
+        let mutants = (0..<2000).map { _ in String(decoding: mutator.mutate(input, corpus: [input]), as: UTF8.self) }
+        #expect(mutants.contains(#"{"id":9223372036854775807,"y":4}"#))
+        #expect(mutants.contains(#"{"id":-12.5e3,"y":9223372036854775807}"#))
+        #expect(ByteMutator.number(in: input, from: 0) == 6..<13)
+        #expect(ByteMutator.number(in: input, from: 14) == 18..<19)
+        #expect(ByteMutator.number(in: input, from: 19) == nil)
+    }
+
     @Test("the same seed gives the same inputs, another seed others")
     func seedFixesTheRun() {
         #expect(inputs(seed: 7, count: 200) == inputs(seed: 7, count: 200))
