@@ -129,6 +129,11 @@ public struct Dashboard: Sendable {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
+        return slugOfAnyTitle(title)
+    }
+
+    /// The slug by Unicode's letter property, for any title; `slug` takes a byte loop for ASCII ones.
+    static func slugOfAnyTitle(_ title: String) -> String {
         var slug = ""
         var pendingDash = false
         for scalar in title.lowercased().unicodeScalars {
