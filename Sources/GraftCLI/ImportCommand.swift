@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraftGrafana
+import GraftHTTP
 import GraftCatalog
 import GraftDSL
 import GraftJSON
@@ -29,19 +30,33 @@ struct ImportCommand: AsyncParsableCommand {
         imported, and the command exits 1. A file over \(DashboardImporter.maximumInputSize >> 20) MiB is refused before it is read (a \
         dashboard's JSON is rarely over a few hundred KB).
 
+        --from-grafana reads the dashboards from a live Grafana (11.3, 12.x, 13.x) through the API \
+        and with the credentials `graft push` uses: every dashboard of the organisation, or those \
+        --folder and --uid select (both: the union). --folder takes the dashboards directly in that \
+        folder, not those in its subfolders (give each subfolder too); a folder that does not exist \
+        is an error. Each is named grafana:UID in messages; one that cannot be imported is reported \
+        and skipped, the others are written, and the command exits 1.
+
         Examples:
           graft import Higress-AI-CN.json        # writes ./HigressAIDashboard.swift
           graft import exports/*.json --out Sources/Catalog/Dashboards
           graft import node.json --into ../my-dashboards   # joins its catalog
           graft import gateway.v2beta1.json      # a Grafana 12 resource (v2 schema)
-          GRAFANA_URL=https://grafana.example.com GRAFANA_TOKEN=glsa_... graft import --from-grafana gateway-ai
+          GRAFANA_URL=https://grafana.example.com GRAFANA_TOKEN=glsa_... graft import --from-grafana --folder gateways --into ../my-dashboards
+          graft import --from-grafana --uid gateway-ai --uid node-exporter   # two dashboards, into ./
         """)
 
     @Argument(help: "Grafana dashboard JSON files.")
     var files: [String] = []
 
-    @Option(name: .customLong("from-grafana"), help: ArgumentHelp("Read this dashboard from Grafana instead of a file (repeatable).", valueName: "uid"))
-    var fromGrafana: [String] = []
+    @Flag(name: .customLong("from-grafana"), help: "Read dashboards from Grafana too: all the organisation holds, or those --folder and --uid select.")
+    var fromGrafana = false
+
+    @Option(name: .customLong("folder"), help: ArgumentHelp("With --from-grafana: the dashboards directly in this folder, not its subfolders (repeatable).", valueName: "uid"))
+    var folders: [String] = []
+
+    @Option(name: .customLong("uid"), help: ArgumentHelp("With --from-grafana: this dashboard (repeatable).", valueName: "uid"))
+    var uids: [String] = []
 
     @OptionGroup(title: "Grafana (with --from-grafana)")
     var grafana: GrafanaOptions
@@ -54,55 +69,82 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A package made by `graft init`: the dashboards join its catalog.", valueName: "package-dir"))
     var into: String?
 
+    func validate() throws {
+        if !fromGrafana, !folders.isEmpty || !uids.isEmpty { throw ValidationError("--folder and --uid select dashboards in Grafana; give --from-grafana too.") }
+    }
+
     func run() async throws {
         guard out == nil || into == nil else { throw CLIError("give --out or --into, not both") }
+        guard !files.isEmpty || fromGrafana else { throw CLIError("give dashboard JSON files, or --from-grafana") }
         let catalog: PackageCatalog?
         do { catalog = try into.map { try PackageCatalog(directory: $0) } } catch let error as ImportError { throw CLIError(error.description) }
         var importer = catalog?.importer ?? DashboardImporter()
-        var imported: [ImportedDashboard] = []
-        var failures: [String] = []
-        guard !files.isEmpty || !fromGrafana.isEmpty else { throw CLIError("give dashboard JSON files, or --from-grafana UID") }
-        // Files are read in the loop, each bounded in size; Grafana's dashboards come read.
-        var sources: [(name: String, bytes: [UInt8]?)] = files.map { ($0, nil) }
-        if !fromGrafana.isEmpty {
-            let read = try await readFromGrafana()
-            sources += read.sources.map { ($0.name, $0.bytes) }
-            failures += read.failures
-        }
-        let count = sources.count + failures.count
-        for (file, given) in sources {
-            do {
-                let bytes = try given ?? InputFile.read(file, limit: DashboardImporter.maximumInputSize, purpose: "a dashboard import")
-                let dashboard = try importer.importDashboard(bytes, file: file)
-                imported.append(dashboard)
-                for note in dashboard.notes { print("note: \(file): \(note)") }
-            } catch let error as ImportError {
-                failures.append(error.description)
-            } catch let error as CLIError {
-                failures.append(error.description)
-            }
-        }
-        failures.forEach(printError)
+        let imports = try await importAll(with: &importer)
+        imports.failures.forEach(printError)
 
         let base = into ?? out ?? "."
+        let imported = imports.dashboards
         let written = imported.isEmpty ? [] : catalog?.files(adding: imported) ?? imported.map { PackageFile(path: $0.swiftFileName, text: $0.source) }
         // All or none: a package's catalog file and its dashboards' sources go together.
         try AtomicFile.writeAll(written.map { (base + "/" + $0.path, Array($0.text.utf8)) })
         for file in written { print("wrote \(base)/\(file.path) (\(file.text.utf8.count) bytes)") }
-        guard failures.isEmpty else {
-            throw CLIError("\(failures.count) of \(count) dashboards could not be imported; nothing was written for \(failures.count == 1 ? "it" : "them")")
+        let failures = imports.failures.count
+        guard failures == 0 else {
+            throw CLIError("\(failures) of \(imports.count) dashboards could not be imported; nothing was written for \(failures == 1 ? "it" : "them")")
         }
     }
 
-    /// The `--from-grafana` dashboards as JSON, each named `grafana:<uid>` in messages, and why
-    /// each that is missing or cannot be read as classic JSON was not.
+    /// What a run imports: the dashboards, why each of the others was not, and how many were tried.
+    struct Imports {
+        /// The dashboards imported, in the order they were read.
+        var dashboards: [ImportedDashboard] = []
+        /// One message for each that was not, naming it.
+        var failures: [String] = []
+        /// Every dashboard tried.
+        var count: Int { dashboards.count + failures.count }
+    }
+
+    /// Reads and imports the files and the `--from-grafana` dashboards with `importer`; prints
+    /// each import's notes. Writes nothing.
+    func importAll(with importer: inout DashboardImporter) async throws -> Imports {
+        var imports = Imports()
+        // Files are read in the loop, each bounded in size; Grafana's dashboards come read.
+        var sources: [(name: String, bytes: [UInt8]?)] = files.map { ($0, nil) }
+        if fromGrafana {
+            let read = try await readFromGrafana()
+            sources += read.sources.map { ($0.name, $0.bytes) }
+            imports.failures += read.failures
+        }
+        for (file, given) in sources {
+            do {
+                let bytes = try given ?? InputFile.read(file, limit: DashboardImporter.maximumInputSize, purpose: "a dashboard import")
+                let dashboard = try importer.importDashboard(bytes, file: file)
+                imports.dashboards.append(dashboard)
+                for note in dashboard.notes { print("note: \(file): \(note)") }
+            } catch let error as ImportError {
+                imports.failures.append(error.description)
+            } catch let error as CLIError {
+                imports.failures.append(error.description)
+            }
+        }
+        return imports
+    }
+
+    /// The dashboards `--folder` and `--uid` select (all when neither is given) as JSON, each named
+    /// `grafana:<uid>` in messages, and why each that is missing or cannot be read as classic JSON was not.
     private func readFromGrafana() async throws -> (sources: [(name: String, bytes: [UInt8])], failures: [String]) {
         let targets = try contexts.targets(grafana: grafana, datasources: nil)
         guard targets.count == 1 else { throw CLIError("graft import reads from one Grafana; give --context NAME instead of --all-contexts") }
         let reader = try await DashboardReader.discovering(GrafanaClient(targets[0].connection))
+        let selected: [String]
+        do { selected = try await reader.selectedUIDs(folders: folders, uids: uids) } catch let error as ConfigurationError { throw CLIError(error.description) }
+        guard !selected.isEmpty else {
+            let scope = folders.isEmpty ? "the organisation" : "folder\(folders.count == 1 ? "" : "s") " + folders.joined(separator: ", ") + " (subfolders are not included: give each with --folder)"
+            throw CLIError("Grafana holds no dashboards in \(scope); nothing was imported")
+        }
         var sources: [(name: String, bytes: [UInt8])] = []
         var failures: [String] = []
-        for uid in fromGrafana {
+        for uid in selected {
             let name = "grafana:\(uid)"
             do {
                 guard let read = try await reader.read(uid: uid) else {

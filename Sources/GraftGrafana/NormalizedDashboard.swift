@@ -5,7 +5,7 @@ import GraftJSON
 /// Two dashboards are the same to Graft exactly when their normalised texts are equal.
 public struct NormalizedDashboard: Sendable, Hashable {
     /// Top-level members Grafana sets or an import drops: never compared.
-    public static let serverOwnedKeys: Set<String> = ["id", "version", "__inputs", "__requires", "__elements"]
+    public static let serverOwnedKeys: Set<String> = DashboardReader.serverSetKeys.union(["__inputs", "__requires", "__elements"])
 
     /// The normalised JSON.
     public let json: JSON
