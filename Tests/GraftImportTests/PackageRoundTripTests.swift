@@ -8,8 +8,8 @@ import Testing
 
 /// The one test that compiles generated Swift for real: `graft init` a package with a copy of the
 /// built `graft` alone in a folder (so the templates and Graft's path come from the binary, not from
-/// the source tree), `graft import --into` it every fixture and the reference, then `make run` and
-/// `make test` there. It builds Graft in a new package, so it takes a few minutes.
+/// the source tree), `graft import --into` it every fixture and the reference, and the fixtures again
+/// as an emulated Grafana 13 holds them (`--from-grafana`), then `make run` and `make test` there. It builds Graft in a new package, so it takes a few minutes.
 @Suite("A package from graft init, with every fixture imported, built and rendered by make")
 struct PackageRoundTripTests {
     @Test("make run renders each imported dashboard as its file: byte for byte for exports, equal JSON otherwise; make test passes",
@@ -33,6 +33,13 @@ struct PackageRoundTripTests {
         try Data(Locations.bigDashboard(atLeast: 600_000)).write(to: big)
         let adopted = Locations.adoptionImports + [big]
         try await ImportCommand.parse((inputs + adopted).map(\.path) + ["--into", package.path]).run()
+        // And the same fixtures as a Grafana 13 holds them, under other uids, read through its API.
+        let held = try await HeldDashboards.filled(.grafana13, uidPrefix: "live-")
+        defer { held.emulator.stop() }
+        let fromGrafana = try ImportCommand.parse(["--from-grafana", "--grafana-url", held.emulator.baseURL.absoluteString, "--token", "glsa_import",
+                                                   "--into", package.path])
+        let refusal = try await #require(throws: CLIError.self) { try await fromGrafana.run() }
+        #expect(refusal.description.hasPrefix("\(held.refused.count) of \(held.expected.count + held.refused.count) dashboards could not be imported"))
 
         let run = try await make("run", in: package)
         #expect(run.status == 0, "make run failed:\n\(run.output.suffix(4000))")
@@ -62,6 +69,12 @@ struct PackageRoundTripTests {
             let uid = try #require(expected["uid"]?.stringValue)
             let output = try #require(rendered[uid], "no dashboards/*.json with uid \(uid) for \(input.lastPathComponent)")
             #expect(try JSONParser.parse(output) == expected, "\(input.lastPathComponent) does not render as its import did")
+        }
+        for (uid, expected) in held.expected {
+            let output = try #require(rendered[uid], "no dashboards/*.json with uid \(uid) for the dashboard Grafana held")
+            if let difference = JSONDifference.first(HeldDashboards.withoutServerFields(try JSONParser.parse(output)), expected, at: .root) {
+                Issue.record("grafana:\(uid) renders \(difference.description) at \(difference.path), not what Grafana held")
+            }
         }
         #expect(rendered["example-app"] != nil, "the example dashboard is not rendered")
         let bigResource = try String(contentsOf: package.appendingPathComponent("manifests/grafana-operator/runbook-600-kb.grafanadashboard.yaml"), encoding: .utf8)
