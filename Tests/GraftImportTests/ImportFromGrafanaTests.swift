@@ -38,14 +38,15 @@ struct HeldDashboards {
     func uids(inFolder uid: String) -> Set<String> { Set(emulator.dashboards.values.filter { $0.folderUID == uid }.map(\.uid)) }
 
     /// An emulator of `release` filled with every import fixture (`Fixtures/*.json`, the adoption
-    /// imports and the refused v2 layouts), each uid prefixed with `uidPrefix`, spread over
+    /// imports and the refused v2 layouts), each uid prefixed with `uidPrefix` and each title with
+    /// `titlePrefix` (to sit beside the same fixtures imported from files), spread over
     /// `folders` in turn, and `broken`. Classic models are saved through `POST /api/dashboards/db`
     /// (a resource's spec, an API answer's `dashboard`, an export with its `__inputs`); v2 resources
     /// as the dynamic-dashboards UI saves them, on 12/13 only. On 12 those cannot be read as
     /// classic JSON: refused. NOT EMULATED: 13 converts tabs and auto grids to rows and grid
     /// positions on a classic read; the emulator's conversion drops them, so the refused layouts
     /// are left out on 13.
-    static func filled(_ release: GrafanaEmulator.Release, uidPrefix: String = "") async throws -> HeldDashboards {
+    static func filled(_ release: GrafanaEmulator.Release, uidPrefix: String = "", titlePrefix: String = "") async throws -> HeldDashboards {
         let emulator = try GrafanaEmulator(options: .release(release))
         emulator.addServiceAccountToken("glsa_import", role: .editor)
         emulator.addUser(login: "alice", password: "alice-pw", role: .editor)
@@ -64,7 +65,9 @@ struct HeldDashboards {
                 let uid = uidPrefix + (name ?? "")
                 // Saved first as a classic placeholder, which puts it in its folder, then from the UI.
                 _ = try await client.saveDashboard(DashboardSave(dashboard: ["title": "placeholder", "uid": .string(uid)], folderUID: folder))
-                emulator.saveFromDynamicDashboardsUI(uid: uid, spec: json["spec"]?.objectValue ?? [:], as: "alice")
+                var spec = json["spec"]?.objectValue ?? [:]
+                spec["title"] = .string(titlePrefix + (spec["title"]?.stringValue ?? ""))
+                emulator.saveFromDynamicDashboardsUI(uid: uid, spec: spec, as: "alice")
                 if release == .grafana12 {
                     held.refused.insert(uid)
                 } else {
@@ -79,10 +82,12 @@ struct HeldDashboards {
             if let name { model["uid"] = .string(name) }
             if let uid = model["uid"]?.stringValue { model["uid"] = .string(uidPrefix + uid) }
             model["id"] = nil
+            model["title"] = .string(titlePrefix + (model["title"]?.stringValue ?? ""))
             let saved = try await client.saveDashboard(DashboardSave(dashboard: .object(model), folderUID: folder))
             let expectedFile = input.deletingPathExtension().deletingPathExtension().appendingPathExtension("expected.json")
             if FileManager.default.fileExists(atPath: expectedFile.path), case .object(var upgraded) = try JSONParser.parse(Locations.bytes(expectedFile)) {
                 upgraded["uid"] = .string(saved.uid)
+                upgraded["title"] = model["title"]
                 held.expected[saved.uid] = withoutServerFields(.object(upgraded))
             } else {
                 held.expected[saved.uid] = withoutServerFields(.object(try #require(emulator.dashboard(uid: saved.uid)).data))

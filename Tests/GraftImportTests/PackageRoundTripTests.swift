@@ -33,8 +33,8 @@ struct PackageRoundTripTests {
         try Data(Locations.bigDashboard(atLeast: 600_000)).write(to: big)
         let adopted = Locations.adoptionImports + [big]
         try await ImportCommand.parse((inputs + adopted).map(\.path) + ["--into", package.path]).run()
-        // And the same fixtures as a Grafana 13 holds them, under other uids, read through its API.
-        let held = try await HeldDashboards.filled(.grafana13, uidPrefix: "live-")
+        // And the same fixtures as a Grafana 13 holds them, under other uids and titles, read through its API.
+        let held = try await HeldDashboards.filled(.grafana13, uidPrefix: "live-", titlePrefix: "Live ")
         defer { held.emulator.stop() }
         let fromGrafana = try ImportCommand.parse(["--from-grafana", "--grafana-url", held.emulator.baseURL.absoluteString, "--token", "glsa_import",
                                                    "--into", package.path])
