@@ -95,13 +95,13 @@ public struct DashboardImporter: Sendable {
         var text = "// Imported by `graft import` from \(fileName) (\(shape)); rendering it gives back \(back).\n"
         text += "import Graft\n\n"
         for local in plan.locals {
-            text += "private let \(local.name) = " + SwiftLiteral.string(local.text).render(indent: 0, column: 0) + "\n"
+            text += "private let \(local.name): String = " + SwiftLiteral.string(local.text).render(indent: 0, column: 0) + "\n"
         }
         if !plan.locals.isEmpty { text += "\n" }
         text += StyleHelper.declarations(plan.helpers)
         text += "/// " + (title.isEmpty ? "The dashboard" : "The \u{201C}\(title)\u{201D} dashboard") + ", imported from \(fileName).\n"
-        text += plan.declaration.render(indent: 0, column: 0) + "\n"
-        for row in plan.rowDeclarations { text += "\n" + row.render(indent: 0, column: 0) + "\n" }
+        text += plan.declaration + "\n"
+        for row in plan.rowDeclarations { text += "\n" + row + "\n" }
         return text
     }
 

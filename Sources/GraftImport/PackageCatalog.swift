@@ -60,17 +60,23 @@ public struct PackageCatalog: Sendable {
             + [PackageFile(path: folder + "/" + PackageCatalog.registryName, text: registry)]
     }
 
-    /// The name and uid of the dashboard a file declares: `let name = Dashboard("title", uid: "uid")`.
+    /// The name and uid of the dashboard a file declares, as `graft import` writes it
+    /// (`var name: Dashboard {` with `Dashboard("title", uid: "uid")` on the next line), as any
+    /// declaration of type `Dashboard`, or as a stored `let name = Dashboard(...)`; `public` or not.
     static func declaration(in text: String) -> (name: String, uid: String?)? {
-        for line in text.split(separator: "\n") where line.hasPrefix("let ") || line.hasPrefix("public let ") {
-            let afterLet = line.drop { $0 != " " }.dropFirst()
-            let declaration = line.hasPrefix("public ") ? afterLet.drop { $0 != " " }.dropFirst() : afterLet
-            let name = String(declaration.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
-            guard !name.isEmpty, declaration.dropFirst(name.count).hasPrefix(" = Dashboard(") else { continue }
-            var uid: String?
-            if let start = line.firstRange(of: "uid: \"") {
-                uid = String(line[start.upperBound...].prefix { $0 != "\"" })
-            }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            var rest = line.hasPrefix("public ") ? line.dropFirst("public ".count) : line[...]
+            guard rest.hasPrefix("let ") || rest.hasPrefix("var ") else { continue }
+            rest = rest.dropFirst(4)
+            let name = String(rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+            let afterName = rest.dropFirst(name.count)
+            let declaresType = afterName.hasPrefix(": Dashboard {") || afterName.hasPrefix(": Dashboard =")
+            guard !name.isEmpty, declaresType || afterName.hasPrefix(" = Dashboard(") else { continue }
+            // The uid is in the `Dashboard(...)` call: on this line, or a computed property's first.
+            let next = index + 1 < lines.count ? lines[index + 1].drop(while: { $0 == " " }) : ""
+            let call = line.contains("Dashboard(") ? line : next.hasPrefix("Dashboard(") ? next : ""
+            let uid = call.firstRange(of: "uid: \"").map { String(call[$0.upperBound...].prefix { $0 != "\"" }) }
             return (name, uid)
         }
         return nil
