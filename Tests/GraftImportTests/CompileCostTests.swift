@@ -31,18 +31,40 @@ struct CompileCostTests {
         }
     }
 
-    @Test("the registry finds a dashboard declared as import writes it, or as a stored constant", arguments: [
-        ("var edgeDashboard: Dashboard {\n    Dashboard(\"Edge\", uid: \"edge\") {", "edgeDashboard", "edge"),
-        ("public var edgeDashboard: Dashboard {\n    Dashboard(\"Edge\", uid: \"edge\")", "edgeDashboard", "edge"),
-        ("let edge = Dashboard(\"Edge\", uid: \"edge-1\") {", "edge", "edge-1"),
-        ("public let edge: Dashboard = Dashboard(\"Edge\", uid: \"e\")", "edge", "e"),
-        ("let untitled = Dashboard(\"Edge\") {", "untitled", nil),
-        ("var made: Dashboard {\n    makeEdge()\n}", "made", nil),
+    @Test("the registry finds a dashboard declared as import writes it, or as a stored constant, and its file's stem", arguments: [
+        ("var edgeDashboard: Dashboard {\n    Dashboard(\"Edge\", uid: \"edge\") {", "edgeDashboard", "edge", "edge"),
+        ("public var edgeDashboard: Dashboard {\n    Dashboard(\"Edge \\\"A\\\"\", uid: \"edge\")", "edgeDashboard", "edge", "edge-a"),
+        ("let edge = Dashboard(\"Edge\", uid: \"edge-1\") {\n}\n.fileName(\"edge-one\")", "edge", "edge-1", "edge-one"),
+        ("public let edge: Dashboard = Dashboard(\"Checkout service\", uid: \"e\")", "edge", "e", "checkout-service"),
+        ("let untitled = Dashboard(\"Edge\") {", "untitled", nil, "edge"),
+        ("var made: Dashboard {\n    makeEdge()\n}", "made", nil, nil),
+        ("var raw: Dashboard {\n    Dashboard(#\"Edge\"#, uid: \"r\")", "raw", "r", nil),
     ])
-    func registryDeclarations(_ text: String, _ name: String, _ uid: String?) throws {
+    func registryDeclarations(_ text: String, _ name: String, _ uid: String?, _ stem: String?) throws {
         let found = try #require(PackageCatalog.declaration(in: "import Graft\n\nprivate let job: String = \"x\"\n\n" + text))
         #expect(found.name == name)
         #expect(found.uid == uid)
+        #expect(found.stem == stem)
+    }
+
+    @Test("a dashboard of another uid with a title already in the package gets a file of its own; one imported again keeps its file")
+    func stemsOfThePackage() throws {
+        let package = FileManager.default.temporaryDirectory.appendingPathComponent("graft-stems-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: package) }
+        let folder = package.appendingPathComponent("Sources/Observability/Imported")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "let importedDashboards: [Dashboard] = [checkoutServiceDashboard]\n"
+            .write(to: folder.appendingPathComponent(PackageCatalog.registryName), atomically: true, encoding: .utf8)
+        try "var checkoutServiceDashboard: Dashboard {\n    Dashboard(\"Checkout service\", uid: \"team-a-checkout\") {\n    }\n}\n"
+            .write(to: folder.appendingPathComponent("CheckoutServiceDashboard.swift"), atomically: true, encoding: .utf8)
+        var importer = try PackageCatalog(directory: package.path).importer
+        func json(_ uid: String) -> [UInt8] { Array(#"{"title": "Checkout service", "uid": "\#(uid)", "schemaVersion": 40, "panels": []}"#.utf8) }
+        let other = try importer.importDashboard(json("team-b-checkout"), file: "b.json")
+        #expect(other.fileStem == "checkout-service-2")
+        #expect(other.source.contains(#".fileName("checkout-service-2")"#))
+        let again = try importer.importDashboard(json("team-a-checkout"), file: "a.json")
+        #expect(again.fileStem == "checkout-service")
+        #expect(again.valueName == "checkoutServiceDashboard")
     }
 
     @Test("a file declaring no dashboard is not listed", arguments: [
