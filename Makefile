@@ -56,9 +56,10 @@ deps:
 	@command -v check-jsonschema >/dev/null 2>&1 || $(PIP_INSTALL) 'check-jsonschema>=0.29'
 
 ## bench: rendering speed, in process and as whole processes beside the peer generators, then pushing
-## to the Grafana emulator (BENCHMARKS.md). Rendering is measured on release builds with the Swift runtime
-## and Foundation linked in (--static-swift-stdlib), as a single-binary release is built: the process starts
-## without resolving thousands of shared-library symbols. The push benchmark is a test (the emulator is test
+## to the Grafana emulator, then the edit loop of packages made by `graft init` (bench/edit_loop.py), all
+## in BENCHMARKS.md. Rendering is measured on release builds with the Swift runtime and Foundation linked
+## in (--static-swift-stdlib), as a single-binary release is built: the process starts without resolving
+## thousands of shared-library symbols. The push benchmark is a test (the emulator is test
 ## support, linked by tests only), run on a release build; GRAFT_BENCH=1 enables it, so `make test` skips it.
 BENCH_BUILD = $(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static
 bench: deps
@@ -70,6 +71,8 @@ bench: deps
 	fi
 	GRAFT_RELEASE_DIR=.build-static/release python3 bench/run.py
 	GRAFT_BENCH=1 $(SWIFT) test -c release --filter GraftBenchmarks
+	$(SWIFT) build --product graft
+	python3 bench/edit_loop.py $(GRAFT)
 
 ## check: the committed dashboards/ and manifests/ are what the code renders.
 check: build

@@ -37,6 +37,13 @@ indirect enum Code: Sendable, Hashable {
         .concat([head, .block(open: " {", statements: statements, close: "}")])
     }
 
+    /// `header {`, then `value` one level in, then `}`: a computed property. The compiler type-checks
+    /// its body only where its file is compiled, where a stored global's initializer is type-checked
+    /// again by every job that emits the module's interface, after each edit of any file.
+    static func computedProperty(_ header: String, _ value: Code) -> String {
+        header + " {\n" + indentUnit + value.render(indent: 1, column: indentUnit.count) + "\n}"
+    }
+
     /// `label: value`, an argument.
     static func argument(_ label: String, _ value: Code) -> Code { .concat([.text(label + ": "), value]) }
 

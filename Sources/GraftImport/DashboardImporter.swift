@@ -35,6 +35,9 @@ public struct DashboardImporter: Sendable {
     public var takenStems: Set<String>
     /// Names to give dashboards by uid: a dashboard imported again keeps its constant (and file).
     public var namesByUID: [String: String] = [:]
+    /// The file stems of the dashboards already there, by uid: a dashboard imported again may take
+    /// its own stem back, which `takenStems` holds for every other import.
+    public var stemsByUID: [String: String] = [:]
     /// The uids of the dashboards imported so far, which a uid made for one without a uid avoids.
     public var takenUIDs: Set<String> = []
 
@@ -69,7 +72,9 @@ public struct DashboardImporter: Sendable {
         }
         let baseName = DashboardImporter.valueName(title: title, fileName: fileName, uid: source.model.uid)
         let valueName = source.model.uid.flatMap { namesByUID[$0] } ?? DashboardImporter.unique(baseName, taken: takenNames) { $0 + String($1) }
-        let stem = DashboardImporter.unique(DashboardImporter.stem(title: title, fileName: fileName, uid: source.model.uid), taken: takenStems) {
+        let ownStem = source.model.uid.flatMap { stemsByUID[$0] }
+        let stems = ownStem.map { takenStems.subtracting([$0]) } ?? takenStems
+        let stem = DashboardImporter.unique(DashboardImporter.stem(title: title, fileName: fileName, uid: source.model.uid), taken: stems) {
             $0 + "-" + String($1)
         }
         let plan = try DashboardImporter.plan(&source, file: file, valueName: valueName, fileStem: stem)
@@ -95,13 +100,13 @@ public struct DashboardImporter: Sendable {
         var text = "// Imported by `graft import` from \(fileName) (\(shape)); rendering it gives back \(back).\n"
         text += "import Graft\n\n"
         for local in plan.locals {
-            text += "private let \(local.name) = " + SwiftLiteral.string(local.text).render(indent: 0, column: 0) + "\n"
+            text += "private let \(local.name): String = " + SwiftLiteral.string(local.text).render(indent: 0, column: 0) + "\n"
         }
         if !plan.locals.isEmpty { text += "\n" }
         text += StyleHelper.declarations(plan.helpers)
         text += "/// " + (title.isEmpty ? "The dashboard" : "The \u{201C}\(title)\u{201D} dashboard") + ", imported from \(fileName).\n"
-        text += plan.declaration.render(indent: 0, column: 0) + "\n"
-        for row in plan.rowDeclarations { text += "\n" + row.render(indent: 0, column: 0) + "\n" }
+        text += plan.declaration + "\n"
+        for row in plan.rowDeclarations { text += "\n" + row + "\n" }
         return text
     }
 

@@ -5,10 +5,10 @@ import GraftModel
 /// A whole dashboard in generated code, and the dashboard the DSL makes of that code, rendered
 /// in-process and compared with the file before anything is written.
 struct DashboardPlan {
-    /// `let name = Dashboard(...) { ... }...`.
-    var declaration: Code
-    /// `private let generalRow = Row("General") { ... }...`, one for each row, in order.
-    var rowDeclarations: [Code]
+    /// `var name: Dashboard { Dashboard(...) { ... }... }`.
+    var declaration: String
+    /// `private var generalRow: Row { Row("General") { ... }... }`, one for each row, in order.
+    var rowDeclarations: [String]
     /// The label filters the queries interpolate.
     var locals: [LabelFilters.Local]
     /// The looks panels and queries share, as helper methods.
@@ -50,7 +50,7 @@ struct DashboardPlan {
         }
         let helpers = DashboardPlan.factorStyles(&loose, &rows)
         let items = loose.map { DashboardItem.panel($0.spec) } + rows.map { .row($0.row) }
-        // Each row is a constant of its own, which keeps the panels one level less indented.
+        // Each row is a property of its own: the dashboard reads as its list of rows.
         var names: Set<String> = Set(filters.locals.map(\.name)).union([valueName])
         let rowNames = rows.enumerated().map { index, row in
             let words = SwiftName.words(row.row.model.title ?? "")
@@ -60,7 +60,7 @@ struct DashboardPlan {
             return name
         }
         let itemCodes = loose.map(\.swiftCode) + rowNames.map { Code.text($0) }
-        rowDeclarations = zip(rowNames, rows).map { name, row in .concat([.text("private let \(name) = "), row.swiftCode]) }
+        rowDeclarations = zip(rowNames, rows).map { name, row in Code.computedProperty("private var \(name): Row", row.swiftCode) }
 
         let variables = (expected.variables ?? []).map { variable -> VariablePlan in
             var stripped = variable
@@ -77,7 +77,7 @@ struct DashboardPlan {
                                                 defaultDatasource: defaultDatasource, valueName: valueName, fileStem: fileStem, niceHeader: false)
         }
         try DashboardPlan.compare(attempt.rendered, expected, source: source, file: file, normalised: !notes.isEmpty)
-        declaration = .concat([.text("let " + valueName + " = "), attempt.swiftCode])
+        declaration = Code.computedProperty("var \(valueName): Dashboard", attempt.swiftCode)
         self.helpers = helpers
         locals = filters.locals
         rendered = attempt.rendered

@@ -1,4 +1,5 @@
 import Foundation
+import GraftDSL
 
 /// The imported dashboards of a package made by `graft init`: one Swift file each in
 /// `Sources/<library>/Imported/`, and the registry file there that the catalog reads
@@ -11,8 +12,8 @@ public struct PackageCatalog: Sendable {
     public let directory: String
     /// The folder of the imported dashboards, relative to the package.
     public let folder: String
-    /// The dashboards already there: their constants' names by uid.
-    public private(set) var existing: [(name: String, uid: String?, file: String)]
+    /// The dashboards already there: their Swift names, uids, files and the stems of their JSON files.
+    public private(set) var existing: [(name: String, uid: String?, file: String, stem: String?)]
 
     /// The package in `directory`; fails unless exactly one `Sources/*/Imported/ImportedDashboards.swift` is there.
     public init(directory: String) throws {
@@ -33,15 +34,19 @@ public struct PackageCatalog: Sendable {
         for file in ((try? FileManager.default.contentsOfDirectory(atPath: absolute.path)) ?? []).sorted()
         where file.hasSuffix(".swift") && file != PackageCatalog.registryName {
             let text = (try? String(contentsOf: absolute.appendingPathComponent(file), encoding: .utf8)) ?? ""
-            if let declared = PackageCatalog.declaration(in: text) { existing.append((declared.name, declared.uid, file)) }
+            if let declared = PackageCatalog.declaration(in: text) { existing.append((declared.name, declared.uid, file, declared.stem)) }
         }
     }
 
     /// An importer that keeps the names of dashboards already here apart, and gives a dashboard
     /// imported again (same uid) its old name, so that its file is replaced.
     public var importer: DashboardImporter {
-        var importer = DashboardImporter(takenNames: Set(existing.map(\.name)))
-        for dashboard in existing { if let uid = dashboard.uid { importer.namesByUID[uid] = dashboard.name } }
+        var importer = DashboardImporter(takenNames: Set(existing.map(\.name)), takenStems: Set(existing.compactMap(\.stem)))
+        for dashboard in existing {
+            guard let uid = dashboard.uid else { continue }
+            importer.namesByUID[uid] = dashboard.name
+            importer.stemsByUID[uid] = dashboard.stem
+        }
         return importer
     }
 
@@ -60,18 +65,51 @@ public struct PackageCatalog: Sendable {
             + [PackageFile(path: folder + "/" + PackageCatalog.registryName, text: registry)]
     }
 
-    /// The name and uid of the dashboard a file declares: `let name = Dashboard("title", uid: "uid")`.
-    static func declaration(in text: String) -> (name: String, uid: String?)? {
-        for line in text.split(separator: "\n") where line.hasPrefix("let ") || line.hasPrefix("public let ") {
-            let afterLet = line.drop { $0 != " " }.dropFirst()
-            let declaration = line.hasPrefix("public ") ? afterLet.drop { $0 != " " }.dropFirst() : afterLet
-            let name = String(declaration.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
-            guard !name.isEmpty, declaration.dropFirst(name.count).hasPrefix(" = Dashboard(") else { continue }
-            var uid: String?
-            if let start = line.firstRange(of: "uid: \"") {
-                uid = String(line[start.upperBound...].prefix { $0 != "\"" })
+    /// The name and uid of the dashboard a file declares, as `graft import` writes it
+    /// (`var name: Dashboard {` with `Dashboard("title", uid: "uid")` on the next line), as any
+    /// declaration of type `Dashboard`, or as a stored `let name = Dashboard(...)`; `public` or not.
+    /// Its file stem is its `.fileName("...")`, else what the DSL makes of its title.
+    static func declaration(in text: String) -> (name: String, uid: String?, stem: String?)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            var rest = line.hasPrefix("public ") ? line.dropFirst("public ".count) : line[...]
+            guard rest.hasPrefix("let ") || rest.hasPrefix("var ") else { continue }
+            rest = rest.dropFirst(4)
+            let name = String(rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+            let afterName = rest.dropFirst(name.count)
+            let declaresType = afterName.hasPrefix(": Dashboard {") || afterName.hasPrefix(": Dashboard =")
+            guard !name.isEmpty, declaresType || afterName.hasPrefix(" = Dashboard(") else { continue }
+            // The uid is in the `Dashboard(...)` call: on this line, or a computed property's first.
+            let next = index + 1 < lines.count ? lines[index + 1].drop(while: { $0 == " " }) : ""
+            let call = line.contains("Dashboard(") ? line : next.hasPrefix("Dashboard(") ? next : ""
+            let uid = call.firstRange(of: "uid: \"").map { String(call[$0.upperBound...].prefix { $0 != "\"" }) }
+            let fileName = text.firstRange(of: ".fileName(").flatMap { PackageCatalog.plainString(text[$0.upperBound...]) }
+            let title = call.firstRange(of: "Dashboard(").flatMap { PackageCatalog.plainString(call[$0.upperBound...]) }
+            return (name, uid, fileName ?? title.map { Dashboard($0, uid: "") {}.fileStem })
+        }
+        return nil
+    }
+
+    /// The text of the string literal `text` starts with, when it is a plain one (`"..."`, escaping
+    /// only quotes and backslashes, no interpolation); `nil` for any other.
+    static func plainString(_ text: Substring) -> String? {
+        guard text.first == "\"" else { return nil }
+        var result = ""
+        var escaped = false
+        for character in text.dropFirst() {
+            if escaped {
+                guard character == "\"" || character == "\\" else { return nil }
+                result.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                return result
+            } else if character == "\n" {
+                return nil
+            } else {
+                result.append(character)
             }
-            return (name, uid)
         }
         return nil
     }

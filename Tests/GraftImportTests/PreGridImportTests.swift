@@ -25,7 +25,7 @@ struct PreGridImportTests {
         let dashboard = try imported(Locations.adoptionBytes("gateway-rows.grafana4.export.json"), file: "gateway-rows.grafana4.export.json")
         try expectRenders(dashboard, JSONParser.parse(Locations.adoptionBytes("gateway-rows.grafana4.expected.json")))
         #expect(dashboard.notes.first == #"the dashboard has the pre-grid layout (schemaVersion 14, "rows" of "span"s); Graft writes it as Grafana upgrades it on load: panels on the 24-column grid (span × 2, heights in grid rows), each row a row panel, 2 panels without an id given the next free one, at schemaVersion 16; panel types stay as they are"#)
-        #expect(dashboard.source.contains(#"private let detailsRow = Row("Details", collapsed: true) {"#))
+        #expect(dashboard.source.contains(#"private var detailsRow: Row {\#n    Row("Details", collapsed: true) {"#))
         #expect(dashboard.source.contains(#"GenericPanel("grafana-piechart-panel", pluginName: "Pie Chart", title: "Requests by cluster")"#))
     }
 
