@@ -52,6 +52,7 @@ extension Dashboard {
         // Each panel's recorded changes run once, here; the specs keep what names panels in errors.
         var looseStates = loosePanels.indices.map { loosePanels[$0].takeState() }
         var rowStates = rows.indices.map { row in rows[row].panels.indices.map { rows[row].panels[$0].takeState() } }
+        var belowStates = rows.indices.map { row in rows[row].loosePanelsBelow.indices.map { rows[row].loosePanelsBelow[$0].takeState() } }
 
         // Ids set by hand must be unique.
         var explicit: [Int: PanelLocation] = [:]
@@ -64,12 +65,13 @@ extension Dashboard {
         for row in rows.indices {
             try claim(rows[row].model.id, .row(row))
             for index in rowStates[row].indices { try claim(rowStates[row][index].model.id, .panel(row: row, index)) }
+            for index in belowStates[row].indices { try claim(belowStates[row][index].model.id, .below(row: row, index)) }
         }
         var ids = PanelIDs(explicit: Set(explicit.keys))
 
         // Lay out the panels above the first row, then each row and its panels.
         var panels: [PanelModel] = []
-        panels.reserveCapacity(loosePanels.count + rows.count + rows.reduce(0) { $0 + $1.panels.count })
+        panels.reserveCapacity(loosePanels.count + rows.count + rows.reduce(0) { $0 + $1.panels.count + $1.loosePanelsBelow.count })
         var expanded: [(GridPos, PanelLocation)] = []
         var layout = GridLayout(top: 0)
         for index in looseStates.indices {
@@ -103,8 +105,19 @@ extension Dashboard {
                 try Dashboard.checkOverlaps(placed)
                 rowModel.panels = carried
                 panels.append(rowModel)
-                top += 1
+                // Panels below a folded row, outside it: on the dashboard's grid, from the line under the header.
+                var below = GridLayout(top: top + 1)
+                for index in belowStates[row].indices {
+                    let location = PanelLocation.below(row: row, index)
+                    let gridPos = try Dashboard.finish(&belowStates[row][index], of: rows[row].loosePanelsBelow[index].kind, at: location, in: &below,
+                                                       defaultSize: nil, rowTitle: nil, datasource: defaultDatasource, ids: &ids, into: &panels)
+                    expanded.append((gridPos, location))
+                }
+                top = below.bottom
             } else {
+                if !belowStates[row].isEmpty {
+                    throw LayoutFailure(.below(row: row, 0), .text("is below an unfolded row, whose panels are its own: put it inside the row, or fold the row"))
+                }
                 expanded.append(contentsOf: placed)
                 top = section.bottom
             }
@@ -132,6 +145,8 @@ extension Dashboard {
         case row(Int)
         /// The `index`th panel of the `row`th row.
         case panel(row: Int, Int)
+        /// The `index`th panel below the `row`th row, a folded one, outside it.
+        case below(row: Int, Int)
     }
 
     /// Places a panel, checks its title, gives it its id, datasource and query letters, and moves it
@@ -197,6 +212,7 @@ extension Dashboard {
         for index in loosePanels.indices { require(loosePanels[index].kind) }
         for row in rows.indices {
             for index in rows[row].panels.indices { require(rows[row].panels[index].kind) }
+            for index in rows[row].loosePanelsBelow.indices { require(rows[row].loosePanelsBelow[index].kind) }
         }
         output.requires = requires.sorted { ($0.id ?? "") < ($1.id ?? "") }
     }
@@ -210,6 +226,8 @@ extension Dashboard {
             return Dashboard.label(loosePanels[index], index: index, place: "above the first row")
         case .panel(let row, let index):
             return Dashboard.label(rows[row].panels[index], index: index, place: "row \"\(rows[row].model.title ?? "")\"")
+        case .below(let row, let index):
+            return Dashboard.label(rows[row].loosePanelsBelow[index], index: index, place: "below row \"\(rows[row].model.title ?? "")\", outside it")
         }
     }
 
