@@ -46,7 +46,8 @@ extension Dashboard {
     /// Moves the panels out of the code's rows into the saved model, laid out and completed.
     private mutating func layOut() throws -> DashboardModel {
         if let stray = strayPanel {
-            throw LayoutFailure(.loose(stray.index), .text("comes after row \"\(stray.afterRow)\": put it inside that row"))
+            let outside = stray.folded ? ", or in its .loosePanelsBelow { } to show it below the folded row, outside it" : ""
+            throw LayoutFailure(.loose(stray.index), .text("comes after row \"\(stray.afterRow)\": put it inside that row" + outside))
         }
 
         // Each panel's recorded changes run once, here; the specs keep what names panels in errors.
