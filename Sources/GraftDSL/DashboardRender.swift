@@ -52,12 +52,17 @@ extension Dashboard {
 
         // Each panel's recorded changes run once, here; the specs keep what names panels in errors.
         var looseStates = loosePanels.indices.map { loosePanels[$0].takeState() }
-        var rowStates = rows.indices.map { row in rows[row].panels.indices.map { rows[row].panels[$0].takeState() } }
-        var belowStates = rows.indices.map { row in rows[row].loosePanelsBelow.indices.map { rows[row].loosePanelsBelow[$0].takeState() } }
+        // A row's states: its own panels', then those of the panels below it (a folded row's), if any.
+        var rowStates = rows.indices.map { row in
+            var states = rows[row].panels.indices.map { rows[row].panels[$0].takeState() }
+            for index in rows[row].loosePanelsBelow.indices { states.append(rows[row].loosePanelsBelow[index].takeState()) }
+            return states
+        }
 
         // Ids set by hand must be unique.
         var explicit: [Int: PanelLocation] = [:]
-        explicit.reserveCapacity(looseStates.count + rows.count + rowStates.reduce(0) { $0 + $1.count })
+        let rowPanelCount = rowStates.reduce(0) { $0 + $1.count }
+        explicit.reserveCapacity(looseStates.count + rows.count + rowPanelCount)
         func claim(_ id: Int?, _ location: PanelLocation) throws {
             guard let id else { return }
             if let other = explicit.updateValue(location, forKey: id) { throw LayoutFailure(location, .duplicateID(id, other)) }
@@ -65,14 +70,16 @@ extension Dashboard {
         for index in looseStates.indices { try claim(looseStates[index].model.id, .loose(index)) }
         for row in rows.indices {
             try claim(rows[row].model.id, .row(row))
-            for index in rowStates[row].indices { try claim(rowStates[row][index].model.id, .panel(row: row, index)) }
-            for index in belowStates[row].indices { try claim(belowStates[row][index].model.id, .below(row: row, index)) }
+            let own = rows[row].panels.count
+            for index in rowStates[row].indices {
+                try claim(rowStates[row][index].model.id, index < own ? .panel(row: row, index) : .below(row: row, index - own))
+            }
         }
         var ids = PanelIDs(explicit: Set(explicit.keys))
 
         // Lay out the panels above the first row, then each row and its panels.
         var panels: [PanelModel] = []
-        panels.reserveCapacity(loosePanels.count + rows.count + rows.reduce(0) { $0 + $1.panels.count + $1.loosePanelsBelow.count })
+        panels.reserveCapacity(loosePanels.count + rows.count + rowPanelCount)
         var expanded: [(GridPos, PanelLocation)] = []
         var layout = GridLayout(top: 0)
         for index in looseStates.indices {
@@ -93,7 +100,7 @@ extension Dashboard {
             var carried: [PanelModel] = []
             var placed: [(GridPos, PanelLocation)] = []
             if !collapsed { panels.append(rowModel) }
-            for index in rowStates[row].indices {
+            for index in rows[row].panels.indices {
                 let location = PanelLocation.panel(row: row, index)
                 func finish(into output: inout [PanelModel]) throws -> GridPos {
                     try Dashboard.finish(&rowStates[row][index], of: rows[row].panels[index].kind, at: location, in: &section,
@@ -108,15 +115,16 @@ extension Dashboard {
                 panels.append(rowModel)
                 // Panels below a folded row, outside it: on the dashboard's grid, from the line under the header.
                 var below = GridLayout(top: top + 1)
-                for index in belowStates[row].indices {
+                let own = rows[row].panels.count
+                for index in rows[row].loosePanelsBelow.indices {
                     let location = PanelLocation.below(row: row, index)
-                    let gridPos = try Dashboard.finish(&belowStates[row][index], of: rows[row].loosePanelsBelow[index].kind, at: location, in: &below,
+                    let gridPos = try Dashboard.finish(&rowStates[row][own + index], of: rows[row].loosePanelsBelow[index].kind, at: location, in: &below,
                                                        defaultSize: nil, rowTitle: nil, datasource: defaultDatasource, ids: &ids, into: &panels)
                     expanded.append((gridPos, location))
                 }
                 top = below.bottom
             } else {
-                if !belowStates[row].isEmpty {
+                if !rows[row].loosePanelsBelow.isEmpty {
                     throw LayoutFailure(.below(row: row, 0), .text("is below an unfolded row, whose panels are its own: put it inside the row, or fold the row"))
                 }
                 expanded.append(contentsOf: placed)

@@ -137,6 +137,13 @@ struct GrafanaLayoutImportTests {
             .source.contains(".loosePanelsBelow {"))
     }
 
+    @Test("a panel listed after a folded row but placed above it is sorted above the row, as Grafana sorts on load")
+    func panelAfterFoldedRowPlacedAboveIt() throws {
+        let folded = row(1, "Folded", y: 4, collapsed: true, panels: "[" + text(3, "Inside", h: 4, w: 24, x: 0, y: 5) + "]")
+        try expectRelaid("early", [folded, text(2, "Early", h: 4, w: 24, x: 0, y: 0)], [text(2, "Early", h: 4, w: 24, x: 0, y: 0), folded],
+                         noting: ["$.panels[1]: sits at y 0, above its row's first grid row 5", "the panels sorted by position"])
+    }
+
     @Test("compaction chains: a panel pushed down pushes the one below it")
     func compactionChain() throws {
         let input = [
