@@ -156,6 +156,15 @@ extension Dashboard {
         case panel(row: Int, Int)
         /// The `index`th panel below the `row`th row, a folded one, outside it.
         case below(row: Int, Int)
+
+        /// Whether this panel is laid out in the same section as `other`.
+        func isInSection(of other: PanelLocation) -> Bool {
+            switch (self, other) {
+            case (.loose, .loose): return true
+            case let (.panel(row, _), .panel(otherRow, _)), let (.below(row, _), .below(otherRow, _)): return row == otherRow
+            default: return false
+            }
+        }
     }
 
     /// Places a panel, checks its title, gives it its id, datasource and query letters, and moves it
@@ -177,11 +186,16 @@ extension Dashboard {
         return gridPos
     }
 
-    /// Fails on the first two panels that share a grid cell.
+    /// Fails on the first two panels that share a grid cell. Each section (the panels above the
+    /// first row, a row's, those below a folded row) starts below the lowest edge of the one
+    /// before, so only panels of one section can share a cell; `placed` holds each section's
+    /// panels together, and each is checked against the earlier ones of its own section.
     private static func checkOverlaps(_ placed: [(GridPos, PanelLocation)]) throws {
+        var sectionStart = placed.startIndex
         for index in placed.indices {
             let (position, location) = placed[index]
-            for (other, otherLocation) in placed[..<index] where other.overlaps(position) {
+            if index > sectionStart, !location.isInSection(of: placed[index - 1].1) { sectionStart = index }
+            for (other, otherLocation) in placed[sectionStart..<index] where other.overlaps(position) {
                 throw LayoutFailure(location, .overlap(otherLocation, other))
             }
         }
