@@ -24,7 +24,10 @@ struct ImportCommand: AsyncParsableCommand {
         is rendered and compared before it is written. A dashboard without a uid gets one made \
         from its title, and a note says which. A pre-grid dashboard (Grafana 4: schemaVersion \
         below 16, rows of spans) is written as Grafana upgrades it to the grid on load, its panel \
-        types kept; panels without ids or a whole gridPos get what Grafana gives them. A file \
+        types kept; panels without ids or a whole gridPos get what Grafana gives them. Panels \
+        after a folded row, outside it, stay there (Row.loosePanelsBelow), as Grafana keeps and \
+        saves them; a panel above its row's header, or panels sharing cells, are written as \
+        Grafana's grid lays them out on load, with a note. A file \
         that cannot be imported is reported \
         with the JSON path of the problem and nothing is written for it; the other files are still \
         imported, and the command exits 1. A file over \(DashboardImporter.maximumInputSize >> 20) MiB is refused before it is read (a \

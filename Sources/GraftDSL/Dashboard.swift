@@ -10,8 +10,8 @@ public struct Dashboard: Sendable {
     /// The rows, in order, each with its panels.
     public var rows: [Row] = []
     /// A panel written after a row but outside it (an error `render()` reports): its place in
-    /// `loosePanels` and the row it follows.
-    var strayPanel: (index: Int, afterRow: String)?
+    /// `loosePanels`, the row it follows, and whether that row is folded.
+    var strayPanel: (index: Int, afterRow: String, folded: Bool)?
     /// The datasource inputs the export asks for; the first is the panels' default datasource.
     public var inputs: [DataSourceInput] = []
     /// The datasource of panels, queries and variables that name none (the first input's, unless set).
@@ -47,7 +47,7 @@ public struct Dashboard: Sendable {
             case .row(let row):
                 rows.append(row)
             case .panel(let spec):
-                if strayPanel == nil, let row = rows.last { strayPanel = (loosePanels.count, row.model.title ?? "") }
+                if strayPanel == nil, let row = rows.last { strayPanel = (loosePanels.count, row.model.title ?? "", row.model.collapsed == true) }
                 loosePanels.append(spec)
             }
         }

@@ -46,16 +46,23 @@ extension Dashboard {
     /// Moves the panels out of the code's rows into the saved model, laid out and completed.
     private mutating func layOut() throws -> DashboardModel {
         if let stray = strayPanel {
-            throw LayoutFailure(.loose(stray.index), .text("comes after row \"\(stray.afterRow)\": put it inside that row"))
+            let outside = stray.folded ? ", or in its .loosePanelsBelow { } to show it below the folded row, outside it" : ""
+            throw LayoutFailure(.loose(stray.index), .text("comes after row \"\(stray.afterRow)\": put it inside that row" + outside))
         }
 
         // Each panel's recorded changes run once, here; the specs keep what names panels in errors.
         var looseStates = loosePanels.indices.map { loosePanels[$0].takeState() }
-        var rowStates = rows.indices.map { row in rows[row].panels.indices.map { rows[row].panels[$0].takeState() } }
+        // A row's states: its own panels', then those of the panels below it (a folded row's), if any.
+        var rowStates = rows.indices.map { row in
+            var states = rows[row].panels.indices.map { rows[row].panels[$0].takeState() }
+            for index in rows[row].loosePanelsBelow.indices { states.append(rows[row].loosePanelsBelow[index].takeState()) }
+            return states
+        }
 
         // Ids set by hand must be unique.
         var explicit: [Int: PanelLocation] = [:]
-        explicit.reserveCapacity(looseStates.count + rows.count + rowStates.reduce(0) { $0 + $1.count })
+        let rowPanelCount = rowStates.reduce(0) { $0 + $1.count }
+        explicit.reserveCapacity(looseStates.count + rows.count + rowPanelCount)
         func claim(_ id: Int?, _ location: PanelLocation) throws {
             guard let id else { return }
             if let other = explicit.updateValue(location, forKey: id) { throw LayoutFailure(location, .duplicateID(id, other)) }
@@ -63,13 +70,16 @@ extension Dashboard {
         for index in looseStates.indices { try claim(looseStates[index].model.id, .loose(index)) }
         for row in rows.indices {
             try claim(rows[row].model.id, .row(row))
-            for index in rowStates[row].indices { try claim(rowStates[row][index].model.id, .panel(row: row, index)) }
+            let own = rows[row].panels.count
+            for index in rowStates[row].indices {
+                try claim(rowStates[row][index].model.id, index < own ? .panel(row: row, index) : .below(row: row, index - own))
+            }
         }
         var ids = PanelIDs(explicit: Set(explicit.keys))
 
         // Lay out the panels above the first row, then each row and its panels.
         var panels: [PanelModel] = []
-        panels.reserveCapacity(loosePanels.count + rows.count + rows.reduce(0) { $0 + $1.panels.count })
+        panels.reserveCapacity(loosePanels.count + rows.count + rowPanelCount)
         var expanded: [(GridPos, PanelLocation)] = []
         var layout = GridLayout(top: 0)
         for index in looseStates.indices {
@@ -90,7 +100,7 @@ extension Dashboard {
             var carried: [PanelModel] = []
             var placed: [(GridPos, PanelLocation)] = []
             if !collapsed { panels.append(rowModel) }
-            for index in rowStates[row].indices {
+            for index in rows[row].panels.indices {
                 let location = PanelLocation.panel(row: row, index)
                 func finish(into output: inout [PanelModel]) throws -> GridPos {
                     try Dashboard.finish(&rowStates[row][index], of: rows[row].panels[index].kind, at: location, in: &section,
@@ -103,8 +113,20 @@ extension Dashboard {
                 try Dashboard.checkOverlaps(placed)
                 rowModel.panels = carried
                 panels.append(rowModel)
-                top += 1
+                // Panels below a folded row, outside it: on the dashboard's grid, from the line under the header.
+                var below = GridLayout(top: top + 1)
+                let own = rows[row].panels.count
+                for index in rows[row].loosePanelsBelow.indices {
+                    let location = PanelLocation.below(row: row, index)
+                    let gridPos = try Dashboard.finish(&rowStates[row][own + index], of: rows[row].loosePanelsBelow[index].kind, at: location, in: &below,
+                                                       defaultSize: nil, rowTitle: nil, datasource: defaultDatasource, ids: &ids, into: &panels)
+                    expanded.append((gridPos, location))
+                }
+                top = below.bottom
             } else {
+                if !rows[row].loosePanelsBelow.isEmpty {
+                    throw LayoutFailure(.below(row: row, 0), .text("is below an unfolded row, whose panels are its own: put it inside the row, or fold the row"))
+                }
                 expanded.append(contentsOf: placed)
                 top = section.bottom
             }
@@ -132,6 +154,17 @@ extension Dashboard {
         case row(Int)
         /// The `index`th panel of the `row`th row.
         case panel(row: Int, Int)
+        /// The `index`th panel below the `row`th row, a folded one, outside it.
+        case below(row: Int, Int)
+
+        /// Whether this panel is laid out in the same section as `other`.
+        func isInSection(of other: PanelLocation) -> Bool {
+            switch (self, other) {
+            case (.loose, .loose): return true
+            case let (.panel(row, _), .panel(otherRow, _)), let (.below(row, _), .below(otherRow, _)): return row == otherRow
+            default: return false
+            }
+        }
     }
 
     /// Places a panel, checks its title, gives it its id, datasource and query letters, and moves it
@@ -153,11 +186,16 @@ extension Dashboard {
         return gridPos
     }
 
-    /// Fails on the first two panels that share a grid cell.
+    /// Fails on the first two panels that share a grid cell. Each section (the panels above the
+    /// first row, a row's, those below a folded row) starts below the lowest edge of the one
+    /// before, so only panels of one section can share a cell; `placed` holds each section's
+    /// panels together, and each is checked against the earlier ones of its own section.
     private static func checkOverlaps(_ placed: [(GridPos, PanelLocation)]) throws {
+        var sectionStart = placed.startIndex
         for index in placed.indices {
             let (position, location) = placed[index]
-            for (other, otherLocation) in placed[..<index] where other.overlaps(position) {
+            if index > sectionStart, !location.isInSection(of: placed[index - 1].1) { sectionStart = index }
+            for (other, otherLocation) in placed[sectionStart..<index] where other.overlaps(position) {
                 throw LayoutFailure(location, .overlap(otherLocation, other))
             }
         }
@@ -197,6 +235,7 @@ extension Dashboard {
         for index in loosePanels.indices { require(loosePanels[index].kind) }
         for row in rows.indices {
             for index in rows[row].panels.indices { require(rows[row].panels[index].kind) }
+            for index in rows[row].loosePanelsBelow.indices { require(rows[row].loosePanelsBelow[index].kind) }
         }
         output.requires = requires.sorted { ($0.id ?? "") < ($1.id ?? "") }
     }
@@ -210,6 +249,8 @@ extension Dashboard {
             return Dashboard.label(loosePanels[index], index: index, place: "above the first row")
         case .panel(let row, let index):
             return Dashboard.label(rows[row].panels[index], index: index, place: "row \"\(rows[row].model.title ?? "")\"")
+        case .below(let row, let index):
+            return Dashboard.label(rows[row].loosePanelsBelow[index], index: index, place: "below row \"\(rows[row].model.title ?? "")\", outside it")
         }
     }
 

@@ -8,6 +8,8 @@ public struct Row: Sendable {
     public var panels: [PanelSpec]
     /// The size its panels get unless they set their own.
     public var panelSize: PanelSize?
+    /// Panels below the folded row but outside it (`loosePanelsBelow`), in order.
+    public var loosePanelsBelow: [PanelSpec] = []
 
     /// A row titled `title` holding `panels`; unfolded unless `collapsed`.
     public init(_ title: String, collapsed: Bool = false, @PanelBuilder panels: () -> [PanelSpec]) {
@@ -25,6 +27,16 @@ public struct Row: Sendable {
     public func panelSize(width: Int, height: Int) -> Row {
         var copy = self
         copy.panelSize = PanelSize(width: width, height: height)
+        return copy
+    }
+
+    /// Puts `panels` below this folded row but outside it, at the dashboard's top level: where
+    /// Grafana keeps panels that follow a folded row in the dashboard's `panels` instead of the
+    /// row's own. They flow from the grid row under the header; the next row starts below them.
+    /// Only a folded row has them: an unfolded row's panels below it are its own.
+    public func loosePanelsBelow(@PanelBuilder _ panels: () -> [PanelSpec]) -> Row {
+        var copy = self
+        copy.loosePanelsBelow += panels()
         return copy
     }
 

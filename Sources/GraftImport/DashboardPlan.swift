@@ -33,7 +33,7 @@ struct DashboardPlan {
         let filters = LabelFilters(queries: queries, taken: [valueName])
         let context = PanelContext(pluginNames: DashboardPlan.pluginNames(expected), filters: filters, defaultDatasource: defaultDatasource)
 
-        let layout = try DashboardPlan.sections(expected, source.root, file: file)
+        let layout = DashboardPlan.sections(expected, source.root)
         var loose: [PanelPlan]
         do {
             loose = try DashboardPlan.section(layout.loose.map(\.panel), top: 0, rowSize: false, context: context).plans
@@ -43,9 +43,10 @@ struct DashboardPlan {
         var rows: [RowPlan] = []
         for row in layout.rows {
             do {
-                rows.append(try RowPlan(row.row, children: row.children.map(\.panel), context: context))
-            } catch let problem as LayoutProblem {
-                throw ImportError(file: file, path: row.children[problem.index].path, message: problem.message)
+                rows.append(try RowPlan(row.row, children: row.children.map(\.panel), below: row.below.map(\.panel), context: context))
+            } catch let problem as RowPlan.Problem {
+                let panels = problem.below ? row.below : row.children
+                throw ImportError(file: file, path: panels[problem.layout.index].path, message: problem.layout.message)
             }
         }
         let helpers = DashboardPlan.factorStyles(&loose, &rows)
@@ -92,22 +93,30 @@ struct DashboardPlan {
         var path: JSONPath
     }
 
-    /// The panels above the first row, and each row with its panels (the ones after it, or the
-    /// ones it carries when folded).
-    private static func sections(_ model: DashboardModel, _ root: JSONPath, file: String)
-        throws -> (loose: [Located], rows: [(row: PanelModel, children: [Located])]) {
+    /// A row of the file, its panels (the ones after it, or the ones it carries when folded), and
+    /// the panels after it that a folded row leaves outside itself.
+    struct RowSection {
+        var row: PanelModel
+        var children: [Located]
+        var below: [Located] = []
+    }
+
+    /// The panels above the first row, and each row's section. Grafana keeps a top-level panel
+    /// after a folded row outside every row (its scenes grid and its save model alike); the
+    /// section says so, and the code writes it with `Row.loosePanelsBelow`.
+    private static func sections(_ model: DashboardModel, _ root: JSONPath) -> (loose: [Located], rows: [RowSection]) {
         var loose: [Located] = []
-        var rows: [(row: PanelModel, children: [Located])] = []
+        var rows: [RowSection] = []
         let panelsPath = root.appending("panels")
         for (index, panel) in (model.panels ?? []).enumerated() {
             let path = panelsPath.appending(index)
             if panel.isRow {
                 let carried = panel.collapsed == true ? (panel.panels ?? []) : []
-                rows.append((panel, carried.enumerated().map { Located(panel: $1, path: path.appending("panels").appending($0)) }))
+                rows.append(RowSection(row: panel, children: carried.enumerated().map { Located(panel: $1, path: path.appending("panels").appending($0)) }))
             } else if rows.isEmpty {
                 loose.append(Located(panel: panel, path: path))
             } else if rows[rows.count - 1].row.collapsed == true {
-                throw ImportError(file: file, path: path, message: "a panel after a folded row, outside it; Grafana keeps a folded row's panels inside the row (\"panels\")")
+                rows[rows.count - 1].below.append(Located(panel: panel, path: path))
             } else {
                 rows[rows.count - 1].children.append(Located(panel: panel, path: path))
             }
@@ -161,7 +170,7 @@ struct DashboardPlan {
 
     /// Moves the modifiers panels, then queries, of one type share into helper methods.
     private static func factorStyles(_ loose: inout [PanelPlan], _ rows: inout [RowPlan]) -> [StyleHelper] {
-        var panels = loose + rows.flatMap(\.plans)
+        var panels = loose + rows.flatMap { $0.plans + $0.belowPlans }
         var helpers = StyleFactoring.factor(&panels, suffix: "Style") { "\($0) panels" }
         var queries = panels.flatMap(\.queries)
         helpers += StyleFactoring.factor(&queries, suffix: "Style") { "\($0) queries" }
@@ -174,10 +183,13 @@ struct DashboardPlan {
         }
         loose = Array(panels.prefix(loose.count))
         var nextPanel = loose.count
+        func takeBack(_ count: Int) -> [PanelPlan] {
+            defer { nextPanel += count }
+            return Array(panels[nextPanel..<(nextPanel + count)])
+        }
         for index in rows.indices {
-            let count = rows[index].plans.count
-            rows[index].plans = Array(panels[nextPanel..<(nextPanel + count)])
-            nextPanel += count
+            rows[index].plans = takeBack(rows[index].plans.count)
+            rows[index].belowPlans = takeBack(rows[index].belowPlans.count)
         }
         return helpers
     }

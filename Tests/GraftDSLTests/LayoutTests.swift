@@ -66,6 +66,41 @@ struct LayoutTests {
         #expect(model.panels?[4].gridPos?.y == 7)
     }
 
+    @Test("panels below a folded row, outside it, follow its header at the top level; the next row starts below them")
+    func loosePanelsBelowAFoldedRow() throws {
+        let model = try Dashboard("Below", uid: "below") {
+            Row("Folded", collapsed: true) { Timeseries("inside") }
+                .loosePanelsBelow {
+                    Text("note", content: "hi").size(width: 24, height: 3)
+                    Stat("a")
+                    Stat("b").position(x: 12, y: 3)
+                }
+            Row("Open") { Stat("c") }
+            Row("Last", collapsed: true) { Stat("d") }
+                .loosePanelsBelow { Stat("e") }
+        }.render()
+        #expect(model.panels?.map { $0.title ?? "" } == ["Folded", "note", "a", "b", "Open", "c", "Last", "e"])
+        #expect(model.panels?.map(\.gridPos) == [
+            GridPos(h: 1, w: 24, x: 0, y: 0), GridPos(h: 3, w: 24, x: 0, y: 1), GridPos(h: 4, w: 6, x: 0, y: 4), GridPos(h: 4, w: 6, x: 12, y: 4),
+            GridPos(h: 1, w: 24, x: 0, y: 8), GridPos(h: 4, w: 6, x: 0, y: 9), GridPos(h: 1, w: 24, x: 0, y: 13), GridPos(h: 4, w: 6, x: 0, y: 14),
+        ])
+        // The folded rows still carry their own panels, laid out from the line under their header.
+        #expect(model.panels?[0].panels?.map(\.title) == ["inside"])
+        #expect(model.panels?[0].panels?.first?.gridPos == GridPos(h: 8, w: 12, x: 0, y: 1))
+        #expect(model.panels?[6].panels?.map(\.title) == ["d"])
+        // Panels outside every row get their ids as loose panels do (no row title in the derivation).
+        let loose = try Dashboard("Ids", uid: "ids") { Stat("a") }.render()
+        let below = try Dashboard("Ids", uid: "ids") { Row("R", collapsed: true) {}.loosePanelsBelow { Stat("a") } }.render()
+        #expect(below.panels?.last?.id == loose.panels?.first?.id)
+    }
+
+    @Test("the export header names the kinds of panels below a folded row")
+    func requirementsOfPanelsBelow() throws {
+        let model = try Dashboard("Kinds", uid: "kinds") { Row("R", collapsed: true) { Stat("a") }.loosePanelsBelow { Gauge("b") } }
+            .datasource(.prometheus()).render()
+        #expect(model.requires?.compactMap(\.id) == ["gauge", "grafana", "prometheus", "stat"])
+    }
+
     @Test("panels above the first row start at the top; for and if work in builders")
     func loosePanelsAndControlFlow() throws {
         let services = ["api", "db", "cache"]
@@ -97,6 +132,14 @@ struct LayoutTests {
          #"dashboard "Broken", panel 2 (stat, untitled, row "R"): has an empty title (use .untitled() if that is intended)"#),
         ("panel after a row", Dashboard("Broken", uid: "b") { Row("R") { Stat("A") }; Stat("Stray") },
          #"dashboard "Broken", panel "Stray" (stat, above the first row): comes after row "R": put it inside that row"#),
+        ("panel after a folded row", Dashboard("Broken", uid: "b") { Row("R", collapsed: true) { Stat("A") }; Stat("Stray") },
+         #"dashboard "Broken", panel "Stray" (stat, above the first row): comes after row "R": put it inside that row, or in its .loosePanelsBelow { } to show it below the folded row, outside it"#),
+        ("panels below an unfolded row", Dashboard("Broken", uid: "b") { Row("R") { Stat("A") }.loosePanelsBelow { Stat("B") } },
+         #"dashboard "Broken", panel "B" (stat, below row "R", outside it): is below an unfolded row, whose panels are its own: put it inside the row, or fold the row"#),
+        ("overlap below a folded row", Dashboard("Broken", uid: "b") { Row("R", collapsed: true) {}.loosePanelsBelow { Stat("One"); Stat("Two").position(x: 3, y: 2) } },
+         #"dashboard "Broken", panel "Two" (stat, below row "R", outside it): overlaps panel "One" (stat, below row "R", outside it) (x 0, y 1, w 6, h 4)"#),
+        ("duplicate id below a folded row", Dashboard("Broken", uid: "b") { Row("R", collapsed: true) { Stat("In").id(4) }.loosePanelsBelow { Stat("Out").id(4) } },
+         #"dashboard "Broken", panel "Out" (stat, below row "R", outside it): id 4 is also the id of panel "In" (stat, row "R")"#),
     ]
 
     @Test("layout errors name the dashboard, the panel and the problem", arguments: errorCases)

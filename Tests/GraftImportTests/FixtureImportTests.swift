@@ -67,6 +67,20 @@ struct FixtureImportTests {
         #expect(try Self.source("variables-rows.export.json").contains(code))
     }
 
+    @Test("panels after folded rows, outside them, are written below each row with .loosePanelsBelow")
+    func panelsBelowFoldedRows() throws {
+        let source = try Self.source("folded-rows.export.json")
+        #expect(source.components(separatedBy: ".loosePanelsBelow {").count - 1 == 3)
+        // Each block holds the panels the file lists after that row, before the next row.
+        for (row, next, outside) in [("detailsRow", "trafficRow", ["Runbook", "Pods", "Restarts"]), ("errorsRow", "debugRow", ["Latency"]),
+                                     ("debugRow", "", ["Build", "Uptime"])] {
+            let declaration = try #require(source.components(separatedBy: "private let \(row) = ").dropFirst().first)
+            let block = try #require(declaration.components(separatedBy: ".loosePanelsBelow {").dropFirst().first)
+                .components(separatedBy: next.isEmpty ? "\u{0}" : "private let \(next) = ")[0]
+            for title in outside { #expect(block.contains("(\"\(title)\""), "\(title) is not below \(row)") }
+        }
+    }
+
     @Test("transformations, overrides and value mappings", arguments: [
         ".transformations {", "Transformation(id: .merge)", "Override(.byName(\"5xx\")) { FieldProperty.color(fixed: .red) }",
         "Override(.byQuery(\"B\"))", ".value([", ".range(from: 0, to: 0.25", ".regex(pattern: \"^/api/(.*)$\"", ".special(match: .null",
