@@ -74,9 +74,9 @@ struct FixtureImportTests {
         // Each block holds the panels the file lists after that row, before the next row.
         for (row, next, outside) in [("detailsRow", "trafficRow", ["Runbook", "Pods", "Restarts"]), ("errorsRow", "debugRow", ["Latency"]),
                                      ("debugRow", "", ["Build", "Uptime"])] {
-            let declaration = try #require(source.components(separatedBy: "private let \(row) = ").dropFirst().first)
+            let declaration = try #require(source.components(separatedBy: "private var \(row): Row {").dropFirst().first)
             let block = try #require(declaration.components(separatedBy: ".loosePanelsBelow {").dropFirst().first)
-                .components(separatedBy: next.isEmpty ? "\u{0}" : "private let \(next) = ")[0]
+                .components(separatedBy: next.isEmpty ? "\u{0}" : "private var \(next): Row {")[0]
             for title in outside { #expect(block.contains("(\"\(title)\""), "\(title) is not below \(row)") }
         }
     }
