@@ -172,49 +172,68 @@ final class ByteBuffer {
 
     /// Appends a string in quotes, escaped as `JSON.stringify` escapes it: `"`, `\`, and control
     /// characters; everything else (non-ASCII, `/`, U+2028) as it is.
+    ///
+    /// Eight bytes at a time: a clean word is checked and stored in one go (the buffer keeps eight
+    /// bytes of slack, so a word may be stored past the end of what is kept); a word with a byte to
+    /// escape is stored up to that byte, which is then escaped. The last partial word is checked as
+    /// the overlapping last eight bytes when no escape falls among them, else byte by byte.
     @usableFromInline
     func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
-        reserve(length &+ 2)
+        reserve(length &+ 10)
         var cursor = start + count
         cursor.pointee = UInt8(ascii: "\"")
         cursor += 1
         if let bytes = utf8.baseAddress {
             var done = 0
-            while done < length {
-                let clean = ByteBuffer.cleanRun(bytes + done, count: length &- done)
-                ByteBuffer.copy(bytes + done, to: cursor, count: clean)
+            // Input up to here was copied as it is (no escape after it), for the overlapping tail.
+            var plainFrom = 0
+            while done &+ 8 <= length {
+                let word = UnsafeRawPointer(bytes + done).loadUnaligned(as: UInt64.self)
+                let flags = ByteBuffer.escapeFlags(word)
+                UnsafeMutableRawPointer(cursor).storeBytes(of: word, as: UInt64.self)
+                if flags == 0 {
+                    cursor += 8
+                    done &+= 8
+                    continue
+                }
+                // The lowest flag is exact (a borrow only sets flags above a real one).
+                let clean = flags.trailingZeroBitCount &>> 3
                 cursor += clean
                 done &+= clean
-                guard done < length else { break }
-                // An escape: at most six bytes for the one input byte, so reserve the worst case.
                 count = cursor - start
-                reserve(6 &+ (length &- done) &+ 1)
+                reserve(6 &+ (length &- done) &+ 9)
                 cursor = start + count
                 cursor += ByteBuffer.writeEscape(of: bytes[done], to: cursor)
                 done &+= 1
+                plainFrom = done
+            }
+            if done < length {
+                let back = 8 &- (length &- done)
+                if length >= 8, done &- back >= plainFrom,
+                   case let word = UnsafeRawPointer(bytes + length - 8).loadUnaligned(as: UInt64.self),
+                   ByteBuffer.escapeFlags(word) == 0 {
+                    UnsafeMutableRawPointer(cursor - back).storeBytes(of: word, as: UInt64.self)
+                    cursor += 8 &- back
+                } else {
+                    while done < length {
+                        let byte = bytes[done]
+                        if ByteBuffer.needsEscape(byte) {
+                            count = cursor - start
+                            reserve(6 &+ (length &- done) &+ 9)
+                            cursor = start + count
+                            cursor += ByteBuffer.writeEscape(of: byte, to: cursor)
+                        } else {
+                            cursor.pointee = byte
+                            cursor += 1
+                        }
+                        done &+= 1
+                    }
+                }
             }
         }
         cursor.pointee = UInt8(ascii: "\"")
         count = cursor + 1 - start
-    }
-
-    /// How many bytes from `bytes` need no escape: eight at a time, the last partial word checked as
-    /// an overlapping word, short runs byte by byte.
-    @inline(__always)
-    static func cleanRun(_ bytes: UnsafePointer<UInt8>, count length: Int) -> Int {
-        var clean = 0
-        if length >= 8 {
-            while clean &+ 8 <= length, !needsEscape(UnsafeRawPointer(bytes + clean).loadUnaligned(as: UInt64.self)) {
-                clean &+= 8
-            }
-            if clean < length, clean &+ 8 > length,
-               !needsEscape(UnsafeRawPointer(bytes + length - 8).loadUnaligned(as: UInt64.self)) {
-                return length
-            }
-        }
-        while clean < length, !needsEscape(bytes[clean]) { clean &+= 1 }
-        return clean
     }
 
     /// Writes the escape of one byte (`\"`, `\\`, `\n`... or `\u00XX`), returning its length.
@@ -244,12 +263,14 @@ final class ByteBuffer {
     @inline(__always)
     static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
 
-    /// Whether any of eight bytes is below 0x20, `"` or `\` (the classic has-zero-byte bit trick).
+    /// The high bit of each of eight bytes (little-endian) that may be below 0x20, `"` or `\`: none
+    /// when no byte is, and the lowest one set is exact (the classic has-zero-byte bit trick).
     @inline(__always)
-    static func needsEscape(_ word: UInt64) -> Bool {
+    static func escapeFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let word = UInt64(littleEndian: word)
         func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         let control = (word &- ones &* 0x20) & ~word & highs  // a byte below 0x20
-        return (control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))) != 0
+        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
     }
 }
