@@ -13,6 +13,9 @@ final class ByteBuffer {
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
         start = .allocate(capacity: self.capacity)
+        // Initialized once, so that reading a word past what was written (see `appendEscaped`) reads
+        // initialized bytes.
+        start.initialize(repeating: 0, count: self.capacity)
         stack = .allocate(capacity: stackCapacity)
     }
 
@@ -63,7 +66,8 @@ final class ByteBuffer {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        grown.update(from: start, count: count)
+        grown.initialize(from: start, count: count)
+        (grown + count).initialize(repeating: 0, count: newCapacity - count)
         start.deallocate()
         start = grown
         capacity = newCapacity
@@ -173,64 +177,75 @@ final class ByteBuffer {
     /// Appends a string in quotes, escaped as `JSON.stringify` escapes it: `"`, `\`, and control
     /// characters; everything else (non-ASCII, `/`, U+2028) as it is.
     ///
-    /// Eight bytes at a time: a clean word is checked and stored in one go (the buffer keeps eight
-    /// bytes of slack, so a word may be stored past the end of what is kept); a word with a byte to
-    /// escape is stored up to that byte, which is then escaped. The last partial word is checked as
-    /// the overlapping last eight bytes when no escape falls among them, else byte by byte.
+    /// A string shorter than a word (most keys) is copied as it is and checked as one word read
+    /// from the copy, the bytes past its end (the buffer's own slack) masked off; a longer one is
+    /// checked and stored a word at a time by `escapeRest`.
     @usableFromInline
     func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
         reserve(length &+ 10)
-        var cursor = start + count
-        cursor.pointee = UInt8(ascii: "\"")
-        cursor += 1
-        if let bytes = utf8.baseAddress {
-            var done = 0
-            // Input up to here was copied as it is (no escape after it), for the overlapping tail.
-            var plainFrom = 0
+        let quoted = start + count
+        quoted.pointee = UInt8(ascii: "\"")
+        guard let bytes = utf8.baseAddress else {
+            quoted[1] = UInt8(ascii: "\"")
+            count &+= 2
+            return
+        }
+        guard length < 8 else { return escapeRest(bytes, count: length, from: 0, at: quoted + 1) }
+        ByteBuffer.copy(bytes, to: quoted + 1, count: length)
+        let mask: UInt64 = (1 &<< (UInt64(truncatingIfNeeded: length) &<< 3)) &- 1
+        let flags = ByteBuffer.escapeFlags(UnsafeRawPointer(quoted + 1).loadUnaligned(as: UInt64.self)) & mask
+        guard flags == 0 else { return escapeRest(bytes, count: length, from: flags.trailingZeroBitCount &>> 3, at: quoted + 1) }
+        quoted[length &+ 1] = UInt8(ascii: "\"")
+        count &+= length &+ 2
+    }
+
+    /// Writes `bytes` from `offset` on, escaped, at `output` (where byte `offset` goes), and the
+    /// closing quote: a clean word is checked and stored in one go, a word with a byte to escape is
+    /// stored up to that byte, which is then escaped; the last partial word byte by byte. The room
+    /// for the rest unescaped and eight bytes of slack are reserved.
+    @usableFromInline
+    func escapeRest(_ bytes: UnsafePointer<UInt8>, count length: Int, from offset: Int, at output: UnsafeMutablePointer<UInt8>) {
+        var done = offset
+        var cursor = output + offset
+        // Input before this was copied as it is, with no escape after it (for the overlapping tail).
+        var plainFrom = 0
+        while true {
             while done &+ 8 <= length {
                 let word = UnsafeRawPointer(bytes + done).loadUnaligned(as: UInt64.self)
                 let flags = ByteBuffer.escapeFlags(word)
                 UnsafeMutableRawPointer(cursor).storeBytes(of: word, as: UInt64.self)
-                if flags == 0 {
-                    cursor += 8
-                    done &+= 8
-                    continue
+                if flags != 0 {
+                    // The lowest flag is exact (a borrow only sets flags above a real one).
+                    let clean = flags.trailingZeroBitCount &>> 3
+                    cursor += clean
+                    done &+= clean
+                    break
                 }
-                // The lowest flag is exact (a borrow only sets flags above a real one).
-                let clean = flags.trailingZeroBitCount &>> 3
-                cursor += clean
-                done &+= clean
-                count = cursor - start
-                reserve(6 &+ (length &- done) &+ 9)
-                cursor = start + count
-                cursor += ByteBuffer.writeEscape(of: bytes[done], to: cursor)
+                cursor += 8
+                done &+= 8
+            }
+            // The last partial word, as the last eight bytes when they overlap only plain copies.
+            if done < length, length &- done < 8, length >= 8, case let back = 8 &- (length &- done), done &- back >= plainFrom,
+               case let word = UnsafeRawPointer(bytes + length - 8).loadUnaligned(as: UInt64.self),
+               ByteBuffer.escapeFlags(word) == 0 {
+                UnsafeMutableRawPointer(cursor - back).storeBytes(of: word, as: UInt64.self)
+                cursor += 8 &- back
+                break
+            }
+            while done < length, !ByteBuffer.needsEscape(bytes[done]) {
+                cursor.pointee = bytes[done]
+                cursor += 1
                 done &+= 1
-                plainFrom = done
             }
-            if done < length {
-                let back = 8 &- (length &- done)
-                if length >= 8, done &- back >= plainFrom,
-                   case let word = UnsafeRawPointer(bytes + length - 8).loadUnaligned(as: UInt64.self),
-                   ByteBuffer.escapeFlags(word) == 0 {
-                    UnsafeMutableRawPointer(cursor - back).storeBytes(of: word, as: UInt64.self)
-                    cursor += 8 &- back
-                } else {
-                    while done < length {
-                        let byte = bytes[done]
-                        if ByteBuffer.needsEscape(byte) {
-                            count = cursor - start
-                            reserve(6 &+ (length &- done) &+ 9)
-                            cursor = start + count
-                            cursor += ByteBuffer.writeEscape(of: byte, to: cursor)
-                        } else {
-                            cursor.pointee = byte
-                            cursor += 1
-                        }
-                        done &+= 1
-                    }
-                }
-            }
+            if done == length { break }
+            // An escape: at most six bytes for the one input byte, so reserve the worst case.
+            count = cursor - start
+            reserve(6 &+ (length &- done) &+ 9)
+            cursor = start + count
+            cursor += ByteBuffer.writeEscape(of: bytes[done], to: cursor)
+            done &+= 1
+            plainFrom = done
         }
         cursor.pointee = UInt8(ascii: "\"")
         count = cursor + 1 - start
