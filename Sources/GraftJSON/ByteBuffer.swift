@@ -139,6 +139,46 @@ final class ByteBuffer {
         }
     }
 
+    /// The separator before a member or element: `,` unless it is the first, then (when `indent`
+    /// is not negative) a newline and `indent` spaces. In one reservation, the line start copied as
+    /// a fixed 32 bytes when it fits (the buffer keeps the slack), which beats a sized copy.
+    @inlinable @inline(__always)
+    func appendSeparator(comma: Bool, indent: Int) {
+        reserve(indent &+ 34)
+        var cursor = start + count
+        if comma {
+            cursor.pointee = UInt8(ascii: ",")
+            cursor += 1
+        }
+        if indent >= 0 {
+            if indent < 32 {
+                let from = UnsafeRawPointer(lineStart), to = UnsafeMutableRawPointer(cursor)
+                to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: 16, as: UInt64.self), toByteOffset: 16, as: UInt64.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: 24, as: UInt64.self), toByteOffset: 24, as: UInt64.self)
+                cursor += indent &+ 1
+            } else {
+                count = cursor - start
+                appendNewline(indent: indent)
+                return
+            }
+        }
+        count = cursor - start
+    }
+
+    /// `"key": ` (`"key":` when not `spaced`) for a key known to need no escape.
+    @inlinable @inline(__always)
+    func appendPlainKey(_ key: UnsafePointer<UInt8>, count length: Int, spaced: Bool) {
+        reserve(length &+ 8)
+        let cursor = start + count
+        cursor.pointee = UInt8(ascii: "\"")
+        ByteBuffer.copy(key, to: cursor + 1, count: length)
+        // `": ` stored as one word (the third byte is dropped when not spaced).
+        UnsafeMutableRawPointer(cursor + (length &+ 1)).storeBytes(of: UInt32(0x20_3A_22).littleEndian, as: UInt32.self)
+        count &+= length &+ (spaced ? 4 : 3)
+    }
+
     /// `\n` and 127 spaces: the start of any line up to 63 levels deep (one per buffer, so that
     /// reading it takes no lazy-global check).
     @usableFromInline let lineStart: UnsafeMutablePointer<UInt8> = {
