@@ -132,8 +132,9 @@ public struct JSONWriter {
 
     @usableFromInline
     func appendEscaped(_ string: String) {
-        // `withCString` reaches the string's own bytes without the reference count that taking its
-        // `utf8` view costs; the length comes from the string, so a NUL inside it is kept.
+        // The string's own bytes (a small string's copied out of it); a string without contiguous
+        // UTF-8 (bridged) through `withCString`, the length from the string so a NUL is kept.
+        if string.utf8.withContiguousStorageIfAvailable({ buffer.appendEscaped($0) }) != nil { return }
         let length = string.utf8.count
         string.withCString { text in
             text.withMemoryRebound(to: UInt8.self, capacity: length) { buffer.appendEscaped(UnsafeBufferPointer(start: $0, count: length)) }
