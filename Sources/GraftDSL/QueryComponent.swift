@@ -45,7 +45,8 @@ extension QueryComponent {
 public struct Prometheus: QueryComponent {
     public var target: Target
 
-    /// A range query for `expr`.
+    /// A range query for `expr`. (Inlinable, as `Target.init` is.)
+    @inlinable
     public init(_ expr: String) {
         target = Target(expr: expr)
         target.editorMode = .code
