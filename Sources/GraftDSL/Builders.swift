@@ -3,11 +3,12 @@ import GraftModel
 /// Builds a list of `Element`s from statements, with `if`, `if`/`else` and `for`: the one result
 /// builder behind every list in the DSL (panels, queries, variables, overrides...). Its functions
 /// are inlinable because a builder runs in the module that uses it: there each list is built for
-/// its element type, without looking generic metadata up at run time.
+/// its element type, without looking generic metadata up at run time. Expressions are consumed:
+/// a component's model moves into the list, not copied.
 @resultBuilder
 public enum ListBuilder<Element> {
-    @inlinable public static func buildExpression(_ element: Element) -> [Element] { [element] }
-    @inlinable public static func buildExpression(_ elements: [Element]) -> [Element] { elements }
+    @inlinable public static func buildExpression(_ element: consuming Element) -> [Element] { [element] }
+    @inlinable public static func buildExpression(_ elements: consuming [Element]) -> [Element] { elements }
     @inlinable public static func buildBlock(_ parts: [Element]...) -> [Element] {
         if parts.count == 1 { return parts[0] }
         var all: [Element] = []
@@ -22,29 +23,29 @@ public enum ListBuilder<Element> {
 }
 
 extension ListBuilder where Element == PanelSpec {
-    @inlinable public static func buildExpression(_ panel: some PanelComponent) -> [PanelSpec] { [panel.spec] }
+    @inlinable public static func buildExpression(_ panel: consuming some PanelComponent) -> [PanelSpec] { [panel.spec] }
 }
 
 extension ListBuilder where Element == DashboardItem {
-    @inlinable public static func buildExpression(_ row: Row) -> [DashboardItem] { [.row(row)] }
-    @inlinable public static func buildExpression(_ panel: some PanelComponent) -> [DashboardItem] { [.panel(panel.spec)] }
+    @inlinable public static func buildExpression(_ row: consuming Row) -> [DashboardItem] { [.row(row)] }
+    @inlinable public static func buildExpression(_ panel: consuming some PanelComponent) -> [DashboardItem] { [.panel(panel.spec)] }
 }
 
 extension ListBuilder where Element == Target {
-    @inlinable public static func buildExpression(_ query: some QueryComponent) -> [Target] { [query.target] }
+    @inlinable public static func buildExpression(_ query: consuming some QueryComponent) -> [Target] { [query.target] }
 }
 
 extension ListBuilder where Element == VariableModel {
-    @inlinable public static func buildExpression(_ variable: some VariableComponent) -> [VariableModel] { [variable.model] }
+    @inlinable public static func buildExpression(_ variable: consuming some VariableComponent) -> [VariableModel] { [variable.model] }
 }
 
 extension ListBuilder where Element == FieldOverride {
-    @inlinable public static func buildExpression(_ override: Override) -> [FieldOverride] { [override.model] }
+    @inlinable public static func buildExpression(_ override: consuming Override) -> [FieldOverride] { [override.model] }
 }
 
 extension ListBuilder where Element == Transformation {
     /// A typed transformation (`Organize`, `JoinByField`...) as the model saves it.
-    public static func buildExpression(_ transformation: some TransformationComponent) -> [Transformation] { [transformation.transformation] }
+    public static func buildExpression(_ transformation: consuming some TransformationComponent) -> [Transformation] { [transformation.transformation] }
 }
 
 /// Builds the panels of a row.

@@ -55,46 +55,45 @@ public struct Dashboard: Sendable {
     }
 
     /// A copy changed by `change`.
-    public func configure(_ change: (inout Dashboard) -> Void) -> Dashboard {
-        var copy = self
-        change(&copy)
-        return copy
+    public consuming func configure(_ change: (inout Dashboard) -> Void) -> Dashboard {
+        change(&self)
+        return self
     }
 
     /// Sets the description.
-    public func description(_ text: String) -> Dashboard { configure { $0.model.description = text } }
+    public consuming func description(_ text: String) -> Dashboard { configure { $0.model.description = text } }
 
     /// Sets the tags.
-    public func tags(_ tags: String...) -> Dashboard { configure { $0.model.tags = tags } }
+    public consuming func tags(_ tags: String...) -> Dashboard { configure { $0.model.tags = tags } }
 
     /// Sets the default time range.
-    public func time(from: String, to: String = "now") -> Dashboard { configure { $0.model.time = TimeRange(from: from, to: to) } }
+    public consuming func time(from: String, to: String = "now") -> Dashboard { configure { $0.model.time = TimeRange(from: from, to: to) } }
 
     /// Sets the time zone: `browser`, `utc`, an IANA zone, or empty for the user's default.
-    public func timezone(_ zone: String) -> Dashboard { configure { $0.model.timezone = zone } }
+    public consuming func timezone(_ zone: String) -> Dashboard { configure { $0.model.timezone = zone } }
 
     /// Sets the auto-refresh interval (`30s`).
-    public func refresh(_ interval: String) -> Dashboard { configure { $0.model.refresh = interval } }
+    public consuming func refresh(_ interval: String) -> Dashboard { configure { $0.model.refresh = interval } }
 
     /// Sets the saved version number.
-    public func version(_ version: Int) -> Dashboard { configure { $0.model.version = version } }
+    public consuming func version(_ version: Int) -> Dashboard { configure { $0.model.version = version } }
 
     /// Shares the crosshair (or the tooltip too) between panels.
-    public func sharedCrosshair(tooltip: Bool = false) -> Dashboard { configure { $0.model.graphTooltip = tooltip ? 2 : 1 } }
+    public consuming func sharedCrosshair(tooltip: Bool = false) -> Dashboard { configure { $0.model.graphTooltip = tooltip ? 2 : 1 } }
 
     /// Adds a link to the dashboard's header.
-    public func link(_ title: String, url: String) -> Dashboard {
+    public consuming func link(_ title: String, url: String) -> Dashboard {
         configure { $0.model.links = ($0.model.links ?? []) + [DashboardLink(title: title, url: url)] }
     }
 
     /// Sets the annotation queries (a new dashboard has Grafana's built-in one).
-    public func annotations(_ list: AnnotationQuery...) -> Dashboard { configure { $0.model.annotations = list } }
+    public consuming func annotations(_ list: AnnotationQuery...) -> Dashboard { configure { $0.model.annotations = list } }
 
     /// Sets the template variables.
-    public func variables(@VariableBuilder _ build: () -> [VariableModel]) -> Dashboard { configure { $0.model.variables = build() } }
+    public consuming func variables(@VariableBuilder _ build: () -> [VariableModel]) -> Dashboard { configure { $0.model.variables = build() } }
 
     /// Asks the importer for a datasource; the first one asked for is the default of panels, queries and variables.
-    public func datasource(_ input: DataSourceInput) -> Dashboard {
+    public consuming func datasource(_ input: DataSourceInput) -> Dashboard {
         configure {
             $0.inputs.append(input)
             if $0.defaultDatasource == nil { $0.defaultDatasource = input.reference }
@@ -102,13 +101,13 @@ public struct Dashboard: Sendable {
     }
 
     /// Uses a concrete datasource as the default of panels, queries and variables.
-    public func datasource(_ reference: DataSourceRef) -> Dashboard { configure { $0.defaultDatasource = reference } }
+    public consuming func datasource(_ reference: DataSourceRef) -> Dashboard { configure { $0.defaultDatasource = reference } }
 
     /// Puts the dashboard in a folder (the last of `path`, nested in the ones before it).
-    public func folder(_ path: FolderRef...) -> Dashboard { configure { $0.folder = FolderPath(path) } }
+    public consuming func folder(_ path: FolderRef...) -> Dashboard { configure { $0.folder = FolderPath(path) } }
 
     /// Sets the file name under `dashboards/` (without `.json`).
-    public func fileName(_ stem: String) -> Dashboard { configure { $0.fileStem = stem } }
+    public consuming func fileName(_ stem: String) -> Dashboard { configure { $0.fileStem = stem } }
 
     /// Grafana's slug of a title: lower-case letters and digits, other runs of characters as one `-`.
     public static func slug(_ title: String) -> String {

@@ -172,7 +172,7 @@ extension Dashboard {
     private static func finish(_ state: inout PanelSpec.State, of kind: PanelKind, at location: PanelLocation, in layout: inout GridLayout,
                                defaultSize: PanelSize?, rowTitle: String?, datasource: DataSourceRef?,
                                ids: inout PanelIDs, into output: inout [PanelModel]) throws -> GridPos {
-        let gridPos = try layout.place(state, of: kind, defaultSize: defaultSize) { LayoutFailure(location, .text($0)) }
+        let gridPos = try layout.place(&state, of: kind, defaultSize: defaultSize) { LayoutFailure(location, .text($0)) }
         if state.model.title?.isEmpty ?? true, !state.allowsEmptyTitle {
             throw LayoutFailure(location, .text("has an empty title (use .untitled() if that is intended)"))
         }

@@ -6,18 +6,18 @@ public protocol FieldPanel: PanelComponent {}
 
 extension FieldPanel {
     /// Changes the field defaults (`fieldConfig.defaults`).
-    public func fieldDefaults(_ change: @escaping @Sendable (inout FieldDefaults) -> Void) -> Self {
+    public consuming func fieldDefaults(_ change: @escaping @Sendable (inout FieldDefaults) -> Void) -> Self {
         modified { $0.model.changeFieldDefaults(change) }
     }
 
     /// Sets the unit.
-    public func unit(_ unit: Unit) -> Self { recording(.fieldDefault(.unit(unit))) }
+    public consuming func unit(_ unit: Unit) -> Self { recording(.fieldDefault(.unit(unit))) }
 
     /// Sets the digits after the decimal point.
-    public func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
+    public consuming func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
 
     /// Sets the bottom and top of the scale.
-    public func range(min: Double? = nil, max: Double? = nil) -> Self {
+    public consuming func range(min: Double? = nil, max: Double? = nil) -> Self {
         fieldDefaults {
             $0.min = min
             $0.max = max
@@ -25,38 +25,38 @@ extension FieldPanel {
     }
 
     /// Sets what is shown when there is no value.
-    public func noValue(_ text: String) -> Self { fieldDefaults { $0.noValue = text } }
+    public consuming func noValue(_ text: String) -> Self { fieldDefaults { $0.noValue = text } }
 
     /// Sets a name shown instead of the field's.
-    public func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
+    public consuming func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
 
     /// Sets the colour scheme.
-    public func color(_ mode: ColorMode) -> Self { recording(.fieldDefault(.color(FieldColor(mode: mode)))) }
+    public consuming func color(_ mode: ColorMode) -> Self { recording(.fieldDefault(.color(FieldColor(mode: mode)))) }
 
     /// Colours every value with one colour.
-    public func color(fixed color: Color) -> Self { recording(.fieldDefault(.color(FieldColor(mode: .fixed, fixedColor: color)))) }
+    public consuming func color(fixed color: Color) -> Self { recording(.fieldDefault(.color(FieldColor(mode: .fixed, fixedColor: color)))) }
 
     /// Sets absolute thresholds: the base colour, then a colour from each value up.
-    public func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
+    public consuming func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
         recording(.fieldDefault(.thresholds(Thresholds(base: base, steps: steps, mode: mode))))
     }
 
     /// Sets the value mappings.
-    public func mappings(_ mappings: ValueMapping...) -> Self { recording(.fieldDefault(.mappings(mappings))) }
+    public consuming func mappings(_ mappings: ValueMapping...) -> Self { recording(.fieldDefault(.mappings(mappings))) }
 
     /// Sets one of the kind's own field options (`fieldConfig.defaults.custom`) by dotted path.
-    public func custom(_ path: String, _ value: JSON) -> Self {
+    public consuming func custom(_ path: String, _ value: JSON) -> Self {
         recording(.custom(path, value))
     }
 
     /// Sets the kind's own field options whose values are given, by dotted path, in one change;
     /// `nil` values leave an option as it is.
-    func custom(_ values: KeyValuePairs<String, JSON?>) -> Self {
+    consuming func custom(_ values: KeyValuePairs<String, JSON?>) -> Self {
         recording(.customs(values))
     }
 
     /// Adds field overrides.
-    public func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
+    public consuming func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
         let added = build()
         return modified { $0.model.changeFieldConfig { $0.overrides = ($0.overrides ?? []) + added } }
     }

@@ -20,8 +20,8 @@ struct GridLayout {
     }
 
     /// Places a panel of `kind` whose modifiers leave `state`; its size defaults to `defaultSize`
-    /// (the row's) or its kind's.
-    mutating func place(_ state: PanelSpec.State, of kind: PanelKind, defaultSize: PanelSize?, fail: (String) -> Error) throws -> GridPos {
+    /// (the row's) or its kind's. (`state` is in place: a copy of it would copy the panel's model.)
+    mutating func place(_ state: inout PanelSpec.State, of kind: PanelKind, defaultSize: PanelSize?, fail: (String) -> Error) throws -> GridPos {
         let fallback = defaultSize ?? kind.defaultSize
         let size = PanelSize(width: state.width ?? fallback.width, height: state.height ?? fallback.height)
         guard size.width >= 1, size.width <= GridPos.columns else {

@@ -10,29 +10,29 @@ public protocol PanelComponent: Sendable {
 extension PanelComponent {
     /// A copy with `change` recorded, to run on the panel when its dashboard renders: the one
     /// place every modifier goes through, built-in or a package's own.
-    public func modified(_ change: @escaping @Sendable (inout PanelSpec.State) -> Void) -> Self { recording(.change(change)) }
+    public consuming func modified(_ change: @escaping @Sendable (inout PanelSpec.State) -> Void) -> Self { recording(.change(change)) }
 
-    /// A copy with `edit` recorded.
-    func recording(_ edit: PanelSpec.Edit) -> Self {
-        var copy = self
-        copy.spec.record(edit)
-        return copy
+    /// A copy with `edit` recorded (consuming, as every modifier is: the component a modifier is
+    /// called on is moved into its result, not copied).
+    consuming func recording(_ edit: PanelSpec.Edit) -> Self {
+        spec.record(edit)
+        return self
     }
 
     /// A copy with one of the model's members set: what a modifier of a member declared with
     /// `FieldOptions.modifier` does.
-    public func setting<Value: Sendable>(_ member: WritableKeyPath<PanelModel, Value?> & Sendable, _ value: Value) -> Self {
+    public consuming func setting<Value: Sendable>(_ member: WritableKeyPath<PanelModel, Value?> & Sendable, _ value: Value) -> Self {
         modified { $0.model[keyPath: member] = value }
     }
 
     /// Changes the panel's model directly, for anything no modifier covers.
-    public func configure(_ change: @escaping @Sendable (inout PanelModel) -> Void) -> Self { modified { change(&$0.model) } }
+    public consuming func configure(_ change: @escaping @Sendable (inout PanelModel) -> Void) -> Self { modified { change(&$0.model) } }
 
     /// Sets the panel id (kept stable when panels are added or moved; links with `viewPanel` use it).
-    public func id(_ id: Int) -> Self { recording(.id(id)) }
+    public consuming func id(_ id: Int) -> Self { recording(.id(id)) }
 
     /// Sets the width in columns and the height in grid rows; what is not given comes from the row or the kind.
-    public func size(width: Int? = nil, height: Int? = nil) -> Self {
+    public consuming func size(width: Int? = nil, height: Int? = nil) -> Self {
         modified {
             if let width { $0.width = width }
             if let height { $0.height = height }
@@ -40,47 +40,47 @@ extension PanelComponent {
     }
 
     /// Sets the size.
-    public func size(_ size: PanelSize) -> Self { self.size(width: size.width, height: size.height) }
+    public consuming func size(_ size: PanelSize) -> Self { self.size(width: size.width, height: size.height) }
 
     /// Places the panel by hand: column `x`, `y` grid rows below its row's header.
-    public func position(x: Int, y: Int) -> Self { modified { $0.position = (x, y) } }
+    public consuming func position(x: Int, y: Int) -> Self { modified { $0.position = (x, y) } }
 
     /// Sets the description shown in the panel header's tooltip.
-    public func description(_ text: String) -> Self { setting(\.description, text) }
+    public consuming func description(_ text: String) -> Self { setting(\.description, text) }
 
     /// Allows the panel to have no title (a bare text panel, say).
-    public func untitled() -> Self { modified { $0.model.title = ""; $0.allowsEmptyTitle = true } }
+    public consuming func untitled() -> Self { modified { $0.model.title = ""; $0.allowsEmptyTitle = true } }
 
     /// Sets the datasource of the panel (and of its queries that name none).
-    public func datasource(_ datasource: DataSourceRef) -> Self { modified { $0.model.datasource = datasource } }
+    public consuming func datasource(_ datasource: DataSourceRef) -> Self { modified { $0.model.datasource = datasource } }
 
     /// Sets one of the kind's options by dotted path (`legend.placement`), for options without a modifier.
-    public func option(_ path: String, _ value: JSON) -> Self {
+    public consuming func option(_ path: String, _ value: JSON) -> Self {
         recording(.option(path, value))
     }
 
     /// Sets the options whose values are given, by dotted path; `nil` values leave an option as it is.
-    func options(_ values: KeyValuePairs<String, JSON?>) -> Self {
+    consuming func options(_ values: KeyValuePairs<String, JSON?>) -> Self {
         recording(.options(values))
     }
 
     /// Sets members of the option object `group` (`legend`, `tooltip`...) whose values are given;
     /// `nil` values leave a member as it is.
-    func options(in group: String, _ values: KeyValuePairs<String, JSON?>) -> Self {
+    consuming func options(in group: String, _ values: KeyValuePairs<String, JSON?>) -> Self {
         recording(.optionGroup(group, values))
     }
 
     /// Sets the minimum query interval (`1m`).
-    public func interval(_ interval: String) -> Self { setting(\.interval, interval) }
+    public consuming func interval(_ interval: String) -> Self { setting(\.interval, interval) }
 
     /// Sets the most data points a query asks for.
-    public func maxDataPoints(_ count: Int) -> Self { setting(\.maxDataPoints, count) }
+    public consuming func maxDataPoints(_ count: Int) -> Self { setting(\.maxDataPoints, count) }
 
     /// Sets how long the panel's query results are cached, in milliseconds.
-    public func queryCachingTTL(_ milliseconds: Int) -> Self { setting(\.queryCachingTTL, milliseconds) }
+    public consuming func queryCachingTTL(_ milliseconds: Int) -> Self { setting(\.queryCachingTTL, milliseconds) }
 
     /// Gives the panel its own relative time range (`1h`) and time shift (`1d`).
-    public func time(from: String? = nil, shift: String? = nil, hidden: Bool? = nil) -> Self {
+    public consuming func time(from: String? = nil, shift: String? = nil, hidden: Bool? = nil) -> Self {
         modified {
             $0.model.timeFrom = from
             $0.model.timeShift = shift
@@ -89,7 +89,7 @@ extension PanelComponent {
     }
 
     /// Repeats the panel for each value of `variable`, side by side (`.horizontal`) or stacked.
-    public func `repeat`(_ variable: String, direction: RepeatDirection = .horizontal, maxPerRow: Int? = nil) -> Self {
+    public consuming func `repeat`(_ variable: String, direction: RepeatDirection = .horizontal, maxPerRow: Int? = nil) -> Self {
         modified {
             $0.model.repeat = variable
             $0.model.repeatDirection = direction.rawValue
@@ -98,21 +98,21 @@ extension PanelComponent {
     }
 
     /// Makes the panel's background transparent.
-    public func transparent(_ transparent: Bool = true) -> Self { modified { $0.model.transparent = transparent } }
+    public consuming func transparent(_ transparent: Bool = true) -> Self { modified { $0.model.transparent = transparent } }
 
     /// Adds a link to the panel header's menu.
-    public func link(_ title: String, url: String, newTab: Bool? = nil) -> Self {
+    public consuming func link(_ title: String, url: String, newTab: Bool? = nil) -> Self {
         modified { $0.model.links = ($0.model.links ?? []) + [PanelLink(title: title, url: url, targetBlank: newTab)] }
     }
 
     /// Adds transformations of the query results, in order.
-    public func transformations(@TransformationBuilder _ build: () -> [Transformation]) -> Self {
+    public consuming func transformations(@TransformationBuilder _ build: () -> [Transformation]) -> Self {
         let added = build()
         return modified { $0.model.transformations = ($0.model.transformations ?? []) + added }
     }
 
     /// Shows a library panel instead of its own content.
-    public func libraryPanel(uid: String, name: String) -> Self {
+    public consuming func libraryPanel(uid: String, name: String) -> Self {
         modified { $0.model.libraryPanel = LibraryPanelRef(uid: uid, name: name) }
     }
 }

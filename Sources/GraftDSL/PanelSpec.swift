@@ -104,20 +104,11 @@ public struct PanelSpec: Sendable {
         last = Change(edit, after: last)
     }
 
-    /// The panel as its changes leave it. (Each read runs them; rendering reads it once.)
+    /// The panel as its changes leave it. (Each read runs them; rendering takes it once.)
     public var state: State {
         get {
-            var state: State
-            switch start {
-            case let .new(title, targets):
-                state = State(model: kind.template)
-                state.model.title = title
-                if let targets { state.model.targets = targets }
-            case .given(let box):
-                state = box.state
-            }
-            PanelSpec.run(last, on: &state)
-            return state
+            var spec = self
+            return spec.takeState()
         }
         set {
             start = .given(StateBox(newValue))
@@ -127,11 +118,22 @@ public struct PanelSpec: Sendable {
 
     /// The panel as its changes leave it, taken out: the spec keeps its kind and title (to name
     /// the panel in an error) and lets go of the rest, so that the state's lists are its own
-    /// and change in place.
+    /// and change in place. (Built in place and returned as it is: a copy of a state is a copy of
+    /// its panel model, every member of it.)
     mutating func takeState() -> State {
-        let state = self.state
-        start = .new(title: state.model.title ?? "", targets: nil)
+        var state: State
+        switch start {
+        case let .new(title, targets):
+            state = State(model: kind.template)
+            state.model.title = title
+            if let targets { state.model.targets = targets }
+        case .given(let box):
+            state = box.state
+        }
+        let changes = last
         last = nil
+        PanelSpec.run(changes, on: &state)
+        start = .new(title: state.model.title ?? "", targets: nil)
         return state
     }
 

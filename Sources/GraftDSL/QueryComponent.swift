@@ -12,32 +12,32 @@ extension QueryComponent {
     public mutating func updateModel(_ change: (inout Target) -> Void) { change(&target) }
 
     /// Sets the query's letter (`A`, `B`...); unset letters are given in order when rendering.
-    public func refId(_ refId: String) -> Self { configure { $0.refId = refId } }
+    public consuming func refId(_ refId: String) -> Self { configure { $0.refId = refId } }
 
     /// Sets the series name template (`{{pod}}`, `__auto`); `nil` leaves it out, as queries saved
     /// before Grafana wrote one are.
-    public func legend(_ format: String?) -> Self { configure { $0.legendFormat = format } }
+    public consuming func legend(_ format: String?) -> Self { configure { $0.legendFormat = format } }
 
     /// Sets the datasource, when it is not the panel's.
-    public func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
+    public consuming func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
 
     /// Hides the query's result from the panel (`hide(false)` writes the member as shown, `nil`
     /// leaves it out).
-    public func hide(_ hidden: Bool? = true) -> Self { configure { $0.hide = hidden } }
+    public consuming func hide(_ hidden: Bool? = true) -> Self { configure { $0.hide = hidden } }
 
     /// Sets the minimum step (`1m`), or empty; `nil` leaves it out.
-    public func interval(_ interval: String?) -> Self { configure { $0.interval = interval } }
+    public consuming func interval(_ interval: String?) -> Self { configure { $0.interval = interval } }
 
     /// Sets how the query was edited; `nil` leaves it out, as queries saved before the editor had
     /// modes (migrated from old Grafana versions) are.
-    public func editorMode(_ mode: Target.EditorMode?) -> Self { configure { $0.editorMode = mode } }
+    public consuming func editorMode(_ mode: Target.EditorMode?) -> Self { configure { $0.editorMode = mode } }
 
     /// Sets whether it runs as a range query; `nil` leaves the member out.
-    public func range(_ range: Bool?) -> Self { configure { $0.range = range } }
+    public consuming func range(_ range: Bool?) -> Self { configure { $0.range = range } }
 
     /// Sets whether it runs as an instant query; `nil` leaves the member out. (`Prometheus.instant()`
     /// makes an instant query: instant on, range off.)
-    public func instant(_ instant: Bool?) -> Self { configure { $0.instant = instant } }
+    public consuming func instant(_ instant: Bool?) -> Self { configure { $0.instant = instant } }
 }
 
 /// A PromQL query, as Grafana 11.3 saves one typed in the code editor:
@@ -45,7 +45,8 @@ extension QueryComponent {
 public struct Prometheus: QueryComponent {
     public var target: Target
 
-    /// A range query for `expr`.
+    /// A range query for `expr`. (Inlinable, as `Target.init` is.)
+    @inlinable
     public init(_ expr: String) {
         target = Target(expr: expr)
         target.editorMode = .code
@@ -54,7 +55,7 @@ public struct Prometheus: QueryComponent {
     }
 
     /// Makes it an instant query (one value per series, for tables and stats).
-    public func instant() -> Self {
+    public consuming func instant() -> Self {
         configure {
             $0.instant = true
             $0.range = false
@@ -62,13 +63,13 @@ public struct Prometheus: QueryComponent {
     }
 
     /// Sets the result format (`.table` for tables of instant values).
-    public func format(_ format: Target.QueryFormat) -> Self { configure { $0.format = format } }
+    public consuming func format(_ format: Target.QueryFormat) -> Self { configure { $0.format = format } }
 
     /// Sets whether exemplars are fetched.
-    public func exemplar(_ fetch: Bool) -> Self { configure { $0.exemplar = fetch } }
+    public consuming func exemplar(_ fetch: Bool) -> Self { configure { $0.exemplar = fetch } }
 
     /// Sets the legacy resolution divisor and fixed step that migrated graph panels carry.
-    public func resolution(intervalFactor: Int, step: Int? = nil) -> Self {
+    public consuming func resolution(intervalFactor: Int, step: Int? = nil) -> Self {
         configure {
             $0.intervalFactor = intervalFactor
             $0.step = step
@@ -96,10 +97,10 @@ public struct Loki: QueryComponent {
     }
 
     /// Makes it an instant query: a metric query's value at the end of the range, one per series.
-    public func instant() -> Self { configure { $0.queryType = QueryType.instant.rawValue } }
+    public consuming func instant() -> Self { configure { $0.queryType = QueryType.instant.rawValue } }
 
     /// Limits the number of lines returned.
-    public func maxLines(_ count: Int) -> Self { configure { $0.unmodeled["maxLines"] = .int(count) } }
+    public consuming func maxLines(_ count: Int) -> Self { configure { $0.unmodeled["maxLines"] = .int(count) } }
 }
 
 /// A query for any datasource, its members given as they are saved.

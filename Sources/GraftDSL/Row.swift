@@ -21,13 +21,12 @@ public struct Row: Sendable {
     }
 
     /// Sets the row's id.
-    public func id(_ id: Int) -> Row { configure { $0.id = id } }
+    public consuming func id(_ id: Int) -> Row { configure { $0.id = id } }
 
     /// Sets the size of the row's panels that do not set their own.
-    public func panelSize(width: Int, height: Int) -> Row {
-        var copy = self
-        copy.panelSize = PanelSize(width: width, height: height)
-        return copy
+    public consuming func panelSize(width: Int, height: Int) -> Row {
+        panelSize = PanelSize(width: width, height: height)
+        return self
     }
 
     /// Puts `panels` below this folded row but outside it, at the dashboard's top level: where
@@ -41,7 +40,7 @@ public struct Row: Sendable {
     }
 
     /// Repeats the row for each value of `variable`.
-    public func `repeat`(_ variable: String) -> Row { configure { $0.repeat = variable } }
+    public consuming func `repeat`(_ variable: String) -> Row { configure { $0.repeat = variable } }
 }
 
 /// One entry of a dashboard's content: a row, or a panel above the first row.

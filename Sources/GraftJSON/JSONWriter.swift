@@ -76,34 +76,13 @@ public struct JSONWriter {
     }
 
     /// Writes the separator and the key of the next member; the caller writes its value next.
-    /// Keys are the most frequent token: `,` newline indent `"key": ` is written in one reservation.
-    @inlinable
+    /// Keys are the most frequent token: inlined, the separator and the key each in one reservation.
+    @inlinable @inline(__always)
     public mutating func key(_ key: StaticString) {
-        if extrasIndex >= 0 { flushExtras(before: key.description) }
-        let length = key.utf8CodeUnitCount, indent = depth &* indentUnit
-        buffer.reserve(length &+ indent &+ 6)
-        var cursor = buffer.start + buffer.count
-        if count > 0 {
-            cursor.pointee = UInt8(ascii: ",")
-            cursor += 1
-        }
+        if extrasIndex >= 0 { flushExtras(before: key) }
+        buffer.appendSeparator(comma: count > 0, indent: indentUnit > 0 ? depth &* indentUnit : -1)
         count &+= 1
-        if indentUnit > 0 {
-            ByteBuffer.copy(buffer.lineStart, to: cursor, count: indent &+ 1)
-            cursor += indent &+ 1
-        }
-        cursor.pointee = UInt8(ascii: "\"")
-        ByteBuffer.copy(key.utf8Start, to: cursor + 1, count: length)
-        cursor += length &+ 1
-        cursor[0] = UInt8(ascii: "\"")
-        cursor[1] = UInt8(ascii: ":")
-        if indentUnit > 0 {
-            cursor[2] = UInt8(ascii: " ")
-            cursor += 3
-        } else {
-            cursor += 2
-        }
-        buffer.count = cursor - buffer.start
+        buffer.appendPlainKey(key.utf8Start, count: key.utf8CodeUnitCount, spaced: indentUnit > 0)
     }
 
     /// Writes the separator and a key that may need escaping.
@@ -153,8 +132,9 @@ public struct JSONWriter {
 
     @usableFromInline
     func appendEscaped(_ string: String) {
-        // `withCString` reaches the string's own bytes without the reference count that taking its
-        // `utf8` view costs; the length comes from the string, so a NUL inside it is kept.
+        // The string's own bytes (a small string's copied out of it); a string without contiguous
+        // UTF-8 (bridged) through `withCString`, the length from the string so a NUL is kept.
+        if string.utf8.withContiguousStorageIfAvailable({ buffer.appendEscaped($0) }) != nil { return }
         let length = string.utf8.count
         string.withCString { text in
             text.withMemoryRebound(to: UInt8.self, capacity: length) { buffer.appendEscaped(UnsafeBufferPointer(start: $0, count: length)) }
@@ -278,6 +258,9 @@ public struct JSONWriter {
     }
 
     @usableFromInline
+    mutating func flushExtras(before key: StaticString) { flushExtras(before: key.description) }
+
+    @usableFromInline
     mutating func flushExtras(before key: String) {
         while extrasIndex >= 0 {
             let next = extras[extrasIndex].next
@@ -309,9 +292,8 @@ public struct JSONWriter {
 
     @inlinable @inline(__always)
     mutating func startElement() {
-        if count > 0 { buffer.append(UInt8(ascii: ",")) }
-        count += 1
-        newline()
+        buffer.appendSeparator(comma: count > 0, indent: indentUnit > 0 ? depth &* indentUnit : -1)
+        count &+= 1
     }
 
     @inlinable @inline(__always)

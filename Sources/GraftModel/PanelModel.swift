@@ -59,7 +59,8 @@ public struct PanelModel: Sendable, JSONModel {
     /// Members Graft does not model, kept as they were read.
     public var unmodeled: JSONObject
 
-    /// A panel of plugin `type` with nothing else set.
+    /// A panel of plugin `type` with nothing else set. (Inlinable, as `Target.init` is.)
+    @inlinable
     public init(type: String) {
         self.type = type
         unmodeled = JSONObject()

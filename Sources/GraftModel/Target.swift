@@ -34,7 +34,9 @@ public struct Target: Sendable, JSONModel {
     /// Members Graft does not model, kept as they were read.
     public var unmodeled: JSONObject
 
-    /// A query with the given text and nothing else set.
+    /// A query with the given text and nothing else set. (Inlinable: built across the module
+    /// boundary, a target was built aside and then copied, every member of it.)
+    @inlinable
     public init(refId: String? = nil, expr: String? = nil) {
         self.refId = refId
         self.expr = expr

@@ -22,6 +22,32 @@ struct JSONWriterTests {
         #expect(try JSONParser.parse(expected) == .string(value))
     }
 
+    @Test("escapes at every place in a word and in the last partial word, at every length up to 19")
+    func escapesAtEveryPlace() {
+        // The writer checks a short string as one masked word, a longer one eight bytes at a time
+        // and its tail as an overlapping word: an escape at each offset of each length exercises
+        // every way a word can be cut.
+        for length in 0...19 {
+            for offset in 0..<max(length, 1) {
+                for special in ["\"", "\\", "\u{1}", "é"] {
+                    var characters = Array(repeating: "a", count: length)
+                    if length > 0 { characters[offset] = special }
+                    if length > 3 { characters[length - 1 - offset % 3] = special }
+                    let value = characters.joined()
+                    let escaped = value.unicodeScalars.map { scalar -> String in
+                        switch scalar {
+                        case "\"": return "\\\""
+                        case "\\": return "\\\\"
+                        case "\u{1}": return "\\u0001"
+                        default: return String(scalar)
+                        }
+                    }.joined()
+                    #expect(JSON.string(value).formatted() == "\"" + escaped + "\"", "\(length) \(offset)")
+                }
+            }
+        }
+    }
+
     @Test("two-space indent, empty containers inline, no trailing newline")
     func layout() {
         let value: JSON = ["b": [1, ["x": [], "y": [:]]], "a": "s", "c": nil]

@@ -6,34 +6,34 @@ public protocol AxisPanel: FieldPanel {}
 
 extension AxisPanel {
     /// Sets where the axis goes, or hides it.
-    public func axisPlacement(_ placement: AxisPlacement) -> Self { custom("axisPlacement", placement.json) }
+    public consuming func axisPlacement(_ placement: AxisPlacement) -> Self { custom("axisPlacement", placement.json) }
 
     /// Sets the axis label.
-    public func axisLabel(_ label: String) -> Self { custom("axisLabel", .string(label)) }
+    public consuming func axisLabel(_ label: String) -> Self { custom("axisLabel", .string(label)) }
 
     /// Sets the soft bounds of the axis: it reaches at least this far, further when values do
     /// (`range(min:max:)` sets hard bounds). What is not given stays as it is.
-    public func softRange(min: Double? = nil, max: Double? = nil) -> Self {
+    public consuming func softRange(min: Double? = nil, max: Double? = nil) -> Self {
         custom(["axisSoftMin": min.map(JSON.double), "axisSoftMax": max.map(JSON.double)])
     }
 
     /// Sets how values are spread along the axis: linear, logarithmic, symmetrical log.
-    public func scaleDistribution(_ scale: ScaleDistribution) -> Self { custom("scaleDistribution", .object(scale.object)) }
+    public consuming func scaleDistribution(_ scale: ScaleDistribution) -> Self { custom("scaleDistribution", .object(scale.object)) }
 
     /// Centres zero on the axis.
-    public func axisCenteredZero(_ centered: Bool = true) -> Self { custom("axisCenteredZero", .bool(centered)) }
+    public consuming func axisCenteredZero(_ centered: Bool = true) -> Self { custom("axisCenteredZero", .bool(centered)) }
 
     /// Draws the axis line.
-    public func axisBorderShow(_ show: Bool = true) -> Self { custom("axisBorderShow", .bool(show)) }
+    public consuming func axisBorderShow(_ show: Bool = true) -> Self { custom("axisBorderShow", .bool(show)) }
 
     /// Sets what colours the axis: the text colour, or the series'.
-    public func axisColorMode(_ mode: AxisColorMode) -> Self { custom("axisColorMode", mode.json) }
+    public consuming func axisColorMode(_ mode: AxisColorMode) -> Self { custom("axisColorMode", mode.json) }
 
     /// Sets the axis width in pixels (to line up the axes of panels above each other).
-    public func axisWidth(_ width: Int) -> Self { custom("axisWidth", .int(width)) }
+    public consuming func axisWidth(_ width: Int) -> Self { custom("axisWidth", .int(width)) }
 
     /// Shows or hides the grid lines of the axis (`nil` in Grafana: by the axis' placement).
-    public func axisGridShow(_ show: Bool) -> Self { custom("axisGridShow", .bool(show)) }
+    public consuming func axisGridShow(_ show: Bool) -> Self { custom("axisGridShow", .bool(show)) }
 }
 
 extension PanelKind {

@@ -7,9 +7,9 @@ public protocol FillPanel: FieldPanel {}
 
 extension FillPanel {
     /// Sets the line width in pixels.
-    public func lineWidth(_ width: Int) -> Self { custom("lineWidth", .int(width)) }
+    public consuming func lineWidth(_ width: Int) -> Self { custom("lineWidth", .int(width)) }
     /// Sets the fill under lines, 0 to 100.
-    public func fillOpacity(_ percent: Int) -> Self { custom("fillOpacity", .int(percent)) }
+    public consuming func fillOpacity(_ percent: Int) -> Self { custom("fillOpacity", .int(percent)) }
 }
 
 /// A panel whose fill can be a gradient: time series, bar chart, histogram.
@@ -17,7 +17,7 @@ public protocol GradientFillPanel: FillPanel {}
 
 extension GradientFillPanel {
     /// Sets how the fill fades: by opacity, by hue, or along the colour scheme.
-    public func gradientMode(_ mode: GraphGradientMode) -> Self { custom("gradientMode", mode.json) }
+    public consuming func gradientMode(_ mode: GraphGradientMode) -> Self { custom("gradientMode", mode.json) }
 }
 
 /// How a fill fades (`gradientMode`).

@@ -16,7 +16,7 @@ extension LegendPanel {
     }
 
     /// Sets the tooltip: one series or all, and optionally their order.
-    public func tooltip(_ mode: TooltipMode, sort: SortOrder? = nil) -> Self {
+    public consuming func tooltip(_ mode: TooltipMode, sort: SortOrder? = nil) -> Self {
         options(in: "tooltip", ["mode": .string(mode.rawValue), "sort": sort.map { .string($0.rawValue) }])
     }
 }

@@ -6,11 +6,11 @@ public protocol NullValuesPanel: FieldPanel {}
 
 extension NullValuesPanel {
     /// Connects the line across missing values (`true`), or breaks it at each (`false`, the default).
-    public func spanNulls(_ connect: Bool) -> Self { custom("spanNulls", .bool(connect)) }
+    public consuming func spanNulls(_ connect: Bool) -> Self { custom("spanNulls", .bool(connect)) }
 
     /// Connects the line across gaps shorter than `milliseconds`, and breaks it at longer ones.
-    public func spanNulls(below milliseconds: Int) -> Self { custom("spanNulls", .int(milliseconds)) }
+    public consuming func spanNulls(below milliseconds: Int) -> Self { custom("spanNulls", .int(milliseconds)) }
 
     /// Breaks the line where two values are more than `milliseconds` apart, as if a value were missing there.
-    public func insertNulls(above milliseconds: Int) -> Self { custom("insertNulls", .int(milliseconds)) }
+    public consuming func insertNulls(above milliseconds: Int) -> Self { custom("insertNulls", .int(milliseconds)) }
 }

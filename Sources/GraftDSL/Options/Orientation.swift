@@ -6,7 +6,7 @@ public protocol OrientedPanel: PanelComponent {}
 
 extension OrientedPanel {
     /// Sets whether values are laid out across or down (`auto` picks by the panel's shape).
-    public func orientation(_ orientation: VizOrientation) -> Self { option("orientation", orientation.json) }
+    public consuming func orientation(_ orientation: VizOrientation) -> Self { option("orientation", orientation.json) }
 }
 
 /// Which way values are laid out.

@@ -35,7 +35,7 @@ public protocol ReducingPanel: OrientedPanel {}
 extension ReducingPanel {
     /// Sets how each series is reduced (`reduceOptions`): the reducers, and optionally which fields
     /// and whether every value is shown rather than one per series.
-    public func reduce(_ calcs: Reducer..., fields: String? = nil, allValues: Bool? = nil) -> Self {
+    public consuming func reduce(_ calcs: Reducer..., fields: String? = nil, allValues: Bool? = nil) -> Self {
         options(in: "reduceOptions", [
             "calcs": .array(calcs.map { .string($0.rawValue) }), "fields": fields.map(JSON.string), "values": allValues.map(JSON.bool),
         ])

@@ -6,7 +6,7 @@ public protocol ShowValuePanel: PanelComponent {}
 
 extension ShowValuePanel {
     /// Sets when values are written: when they fit, always, or never.
-    public func showValue(_ mode: VisibilityMode) -> Self { option("showValue", mode.json) }
+    public consuming func showValue(_ mode: VisibilityMode) -> Self { option("showValue", mode.json) }
 }
 
 /// When something is shown.

@@ -7,7 +7,7 @@ public protocol StackingPanel: FieldPanel {}
 extension StackingPanel {
     /// Stacks series: normally, or as percentages; series stack with those of the same `group`
     /// (`A` unless told otherwise, so that by default all stack together).
-    public func stacking(_ mode: StackingMode, group: String? = nil) -> Self {
+    public consuming func stacking(_ mode: StackingMode, group: String? = nil) -> Self {
         custom(["stacking.mode": mode.json, "stacking.group": group.map(JSON.string)])
     }
 }

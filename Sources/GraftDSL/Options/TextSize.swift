@@ -7,7 +7,7 @@ public protocol TextSizePanel: PanelComponent {}
 extension TextSizePanel {
     /// Fixes the size in pixels of titles and of values (by default they scale with the panel);
     /// what is not given stays as it is.
-    public func textSize(title: Int? = nil, value: Int? = nil) -> Self {
+    public consuming func textSize(title: Int? = nil, value: Int? = nil) -> Self {
         options(in: "text", ["titleSize": title.map(JSON.int), "valueSize": value.map(JSON.int)])
     }
 }

@@ -6,7 +6,7 @@ public protocol ThresholdsStylePanel: FieldPanel {}
 
 extension ThresholdsStylePanel {
     /// Sets how thresholds are drawn: not at all, as lines, as coloured areas, or both.
-    public func thresholdsStyle(_ mode: ThresholdsStyleMode) -> Self { custom("thresholdsStyle.mode", mode.json) }
+    public consuming func thresholdsStyle(_ mode: ThresholdsStyleMode) -> Self { custom("thresholdsStyle.mode", mode.json) }
 }
 
 extension PanelKind {

@@ -6,10 +6,10 @@ public protocol TimelinePanel: FieldPanel, LegendPanel, FillPanel, ShowValuePane
 
 extension TimelinePanel {
     /// Sets how much of its row each series' band fills, 0 to 1 (0.9 leaves a gap between rows).
-    public func rowHeight(_ fraction: Double) -> Self { option("rowHeight", .double(fraction)) }
+    public consuming func rowHeight(_ fraction: Double) -> Self { option("rowHeight", .double(fraction)) }
 
     /// Shows `count` series a page, with buttons to page through the rest.
-    public func perPage(_ count: Int) -> Self { option("perPage", .int(count)) }
+    public consuming func perPage(_ count: Int) -> Self { option("perPage", .int(count)) }
 }
 
 extension PanelKind {

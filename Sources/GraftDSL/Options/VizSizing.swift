@@ -6,11 +6,11 @@ public protocol VizSizingPanel: PanelComponent {}
 
 extension VizSizingPanel {
     /// Sets whether each gauge or bar fills its share of the panel, or keeps the sizes set by hand.
-    public func sizing(_ sizing: VizSizing) -> Self { option("sizing", sizing.json) }
+    public consuming func sizing(_ sizing: VizSizing) -> Self { option("sizing", sizing.json) }
 
     /// Sets the smallest width and height in pixels of each gauge or bar (used by `.manual`
     /// sizing); what is not given stays as it is.
-    public func minVizSize(width: Int? = nil, height: Int? = nil) -> Self {
+    public consuming func minVizSize(width: Int? = nil, height: Int? = nil) -> Self {
         options(["minVizWidth": width.map(JSON.int), "minVizHeight": height.map(JSON.int)])
     }
 }

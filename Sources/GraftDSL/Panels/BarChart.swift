@@ -21,24 +21,24 @@ public struct BarChart: PanelKindComponent, LegendPanel, AxisPanel, GradientFill
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets the field whose values label the bars (by default the first string or time field).
-    public func xField(_ field: String) -> Self { option("xField", .string(field)) }
+    public consuming func xField(_ field: String) -> Self { option("xField", .string(field)) }
     /// Colours each bar by the colour of the same row's value in `field`.
-    public func colorByField(_ field: String) -> Self { option("colorByField", .string(field)) }
+    public consuming func colorByField(_ field: String) -> Self { option("colorByField", .string(field)) }
     /// Stacks the series' bars: normally, or as percentages.
-    public func stacking(_ mode: StackingMode) -> Self { option("stacking", mode.json) }
+    public consuming func stacking(_ mode: StackingMode) -> Self { option("stacking", mode.json) }
     /// Sets how much of its slot a group of bars takes, 0 to 1.
-    public func groupWidth(_ fraction: Double) -> Self { option("groupWidth", .double(fraction)) }
+    public consuming func groupWidth(_ fraction: Double) -> Self { option("groupWidth", .double(fraction)) }
     /// Sets how much of its share of the group a bar takes, 0 to 1.
-    public func barWidth(_ fraction: Double) -> Self { option("barWidth", .double(fraction)) }
+    public consuming func barWidth(_ fraction: Double) -> Self { option("barWidth", .double(fraction)) }
     /// Rounds the bars' ends, 0 (square) to 0.5.
-    public func barRadius(_ radius: Double) -> Self { option("barRadius", .double(radius)) }
+    public consuming func barRadius(_ radius: Double) -> Self { option("barRadius", .double(radius)) }
     /// Highlights the whole slot under the pointer, not just the bar.
-    public func fullHighlight(_ highlight: Bool = true) -> Self { option("fullHighlight", .bool(highlight)) }
+    public consuming func fullHighlight(_ highlight: Bool = true) -> Self { option("fullHighlight", .bool(highlight)) }
     /// Rotates the labels under the bars, -90 to 90 degrees.
-    public func xTickLabelRotation(_ degrees: Int) -> Self { option("xTickLabelRotation", .int(degrees)) }
+    public consuming func xTickLabelRotation(_ degrees: Int) -> Self { option("xTickLabelRotation", .int(degrees)) }
     /// Cuts labels under the bars to `length` characters.
-    public func xTickLabelMaxLength(_ length: Int) -> Self { option("xTickLabelMaxLength", .int(length)) }
+    public consuming func xTickLabelMaxLength(_ length: Int) -> Self { option("xTickLabelMaxLength", .int(length)) }
     /// Sets the least space in pixels between labels under the bars; labels that would be closer are
     /// skipped (counted from the end when negative).
-    public func xTickLabelSpacing(_ pixels: Int) -> Self { option("xTickLabelSpacing", .int(pixels)) }
+    public consuming func xTickLabelSpacing(_ pixels: Int) -> Self { option("xTickLabelSpacing", .int(pixels)) }
 }

@@ -22,15 +22,15 @@ public struct BarGauge: PanelKindComponent, FieldPanel, ReducingPanel, LegendPan
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets how bars are drawn.
-    public func displayMode(_ mode: BarGaugeDisplayMode) -> Self { option("displayMode", .string(mode.rawValue)) }
+    public consuming func displayMode(_ mode: BarGaugeDisplayMode) -> Self { option("displayMode", .string(mode.rawValue)) }
     /// Sets how each value is written: in its colour, in the text colour, or not at all.
-    public func valueMode(_ mode: BarGaugeValueMode) -> Self { option("valueMode", mode.json) }
+    public consuming func valueMode(_ mode: BarGaugeValueMode) -> Self { option("valueMode", mode.json) }
     /// Sets where each bar's name goes.
-    public func namePlacement(_ placement: BarGaugeNamePlacement) -> Self { option("namePlacement", placement.json) }
+    public consuming func namePlacement(_ placement: BarGaugeNamePlacement) -> Self { option("namePlacement", placement.json) }
     /// Draws the unfilled part of each bar, dimmed.
-    public func showUnfilled(_ show: Bool = true) -> Self { option("showUnfilled", .bool(show)) }
+    public consuming func showUnfilled(_ show: Bool = true) -> Self { option("showUnfilled", .bool(show)) }
     /// Sets the greatest height in pixels of each bar (used by `.manual` sizing).
-    public func maxVizHeight(_ height: Int) -> Self { option("maxVizHeight", .int(height)) }
+    public consuming func maxVizHeight(_ height: Int) -> Self { option("maxVizHeight", .int(height)) }
 }
 
 /// How a bar gauge draws its bars.

@@ -20,11 +20,11 @@ public struct Gauge: PanelKindComponent, FieldPanel, ReducingPanel, VizSizingPan
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Shows the threshold values and the coloured threshold band.
-    public func thresholdDisplay(labels: Bool, markers: Bool = true) -> Self {
+    public consuming func thresholdDisplay(labels: Bool, markers: Bool = true) -> Self {
         options(["showThresholdLabels": .bool(labels), "showThresholdMarkers": .bool(markers)])
     }
     /// Shows the coloured threshold band around the dial.
-    public func showThresholdMarkers(_ show: Bool = true) -> Self { option("showThresholdMarkers", .bool(show)) }
+    public consuming func showThresholdMarkers(_ show: Bool = true) -> Self { option("showThresholdMarkers", .bool(show)) }
     /// Shows the threshold values around the dial.
-    public func showThresholdLabels(_ show: Bool = true) -> Self { option("showThresholdLabels", .bool(show)) }
+    public consuming func showThresholdLabels(_ show: Bool = true) -> Self { option("showThresholdLabels", .bool(show)) }
 }

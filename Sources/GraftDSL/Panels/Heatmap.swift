@@ -29,8 +29,8 @@ public struct Heatmap: PanelKindComponent, FieldPanel {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets the colour scheme (`Oranges`, `Spectral`, `RdYlGn`...).
-    public func colorScheme(_ scheme: String) -> Self { option("color.scheme", .string(scheme)) }
+    public consuming func colorScheme(_ scheme: String) -> Self { option("color.scheme", .string(scheme)) }
 
     /// Sets the y axis unit of the buckets.
-    public func yAxisUnit(_ unit: Unit) -> Self { option("yAxis.unit", .string(unit.rawValue)) }
+    public consuming func yAxisUnit(_ unit: Unit) -> Self { option("yAxis.unit", .string(unit.rawValue)) }
 }

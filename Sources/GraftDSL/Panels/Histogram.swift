@@ -18,11 +18,11 @@ public struct Histogram: PanelKindComponent, LegendPanel, GradientFillPanel, Sta
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets about how many buckets the values are counted in (30 unless told otherwise).
-    public func bucketCount(_ count: Int) -> Self { option("bucketCount", .int(count)) }
+    public consuming func bucketCount(_ count: Int) -> Self { option("bucketCount", .int(count)) }
     /// Sets the width of each bucket, in the values' unit (picked from the bucket count unless told).
-    public func bucketSize(_ size: Double) -> Self { option("bucketSize", .double(size)) }
+    public consuming func bucketSize(_ size: Double) -> Self { option("bucketSize", .double(size)) }
     /// Moves the buckets' edges by `offset` from zero.
-    public func bucketOffset(_ offset: Double) -> Self { option("bucketOffset", .double(offset)) }
+    public consuming func bucketOffset(_ offset: Double) -> Self { option("bucketOffset", .double(offset)) }
     /// Counts all series' values in one histogram rather than one per series.
-    public func combine(_ combine: Bool = true) -> Self { option("combine", .bool(combine)) }
+    public consuming func combine(_ combine: Bool = true) -> Self { option("combine", .bool(combine)) }
 }

@@ -18,9 +18,9 @@ public struct Logs: PanelKindComponent {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Shows each line's time.
-    public func showTime(_ show: Bool = true) -> Self { option("showTime", .bool(show)) }
+    public consuming func showTime(_ show: Bool = true) -> Self { option("showTime", .bool(show)) }
     /// Wraps long lines.
-    public func wrapLines(_ wrap: Bool = true) -> Self { option("wrapLogMessage", .bool(wrap)) }
+    public consuming func wrapLines(_ wrap: Bool = true) -> Self { option("wrapLogMessage", .bool(wrap)) }
     /// Shows the lines oldest first.
-    public func oldestFirst() -> Self { option("sortOrder", "Ascending") }
+    public consuming func oldestFirst() -> Self { option("sortOrder", "Ascending") }
 }

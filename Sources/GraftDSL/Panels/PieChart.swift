@@ -27,7 +27,7 @@ public struct PieChart: PanelKindComponent, FieldPanel, ReducingPanel, LegendPan
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Draws a pie or a donut.
-    public func pieType(_ type: PieType) -> Self { option("pieType", .string(type.rawValue)) }
+    public consuming func pieType(_ type: PieType) -> Self { option("pieType", .string(type.rawValue)) }
 }
 
 /// The shape of a pie chart.

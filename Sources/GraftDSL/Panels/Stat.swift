@@ -21,17 +21,17 @@ public struct Stat: PanelKindComponent, FieldPanel, ReducingPanel, TextSizePanel
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets what is coloured: the value, the background, or nothing.
-    public func colorMode(_ mode: StatColorMode) -> Self { option("colorMode", .string(mode.rawValue)) }
+    public consuming func colorMode(_ mode: StatColorMode) -> Self { option("colorMode", .string(mode.rawValue)) }
     /// Sets whether a sparkline is drawn behind the value.
-    public func graphMode(_ mode: StatGraphMode) -> Self { option("graphMode", .string(mode.rawValue)) }
+    public consuming func graphMode(_ mode: StatGraphMode) -> Self { option("graphMode", .string(mode.rawValue)) }
     /// Sets how value and name are aligned.
-    public func justifyMode(_ mode: StatJustifyMode) -> Self { option("justifyMode", .string(mode.rawValue)) }
+    public consuming func justifyMode(_ mode: StatJustifyMode) -> Self { option("justifyMode", .string(mode.rawValue)) }
     /// Sets what text is shown: value, name, both, nothing.
-    public func textMode(_ mode: StatTextMode) -> Self { option("textMode", .string(mode.rawValue)) }
+    public consuming func textMode(_ mode: StatTextMode) -> Self { option("textMode", .string(mode.rawValue)) }
     /// Sets whether, on a wide panel, the name goes beside the value (`true`) or above it.
-    public func wideLayout(_ wide: Bool) -> Self { option("wideLayout", .bool(wide)) }
+    public consuming func wideLayout(_ wide: Bool) -> Self { option("wideLayout", .bool(wide)) }
     /// Shows how much the value changed over the time range, coloured as `colorMode` says.
-    public func showPercentChange(_ show: Bool = true, colorMode: PercentChangeColorMode? = nil) -> Self {
+    public consuming func showPercentChange(_ show: Bool = true, colorMode: PercentChangeColorMode? = nil) -> Self {
         options(["showPercentChange": .bool(show), "percentChangeColorMode": colorMode?.json])
     }
 }

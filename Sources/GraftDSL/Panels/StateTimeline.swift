@@ -19,9 +19,9 @@ public struct StateTimeline: PanelKindComponent, TimelinePanel, NullValuesPanel 
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Merges equal values that follow each other into one region (`true`, the default).
-    public func mergeValues(_ merge: Bool) -> Self { option("mergeValues", .bool(merge)) }
+    public consuming func mergeValues(_ merge: Bool) -> Self { option("mergeValues", .bool(merge)) }
     /// Sets where values are written in their regions.
-    public func alignValue(_ alignment: TimelineValueAlignment) -> Self { option("alignValue", alignment.json) }
+    public consuming func alignValue(_ alignment: TimelineValueAlignment) -> Self { option("alignValue", alignment.json) }
 }
 
 /// Where a state timeline writes a value in its region.

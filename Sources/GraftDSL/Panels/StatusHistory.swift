@@ -16,5 +16,5 @@ public struct StatusHistory: PanelKindComponent, TimelinePanel {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets how much of its slot each cell fills across, 0 to 1 (0.9 leaves a gap between cells).
-    public func colWidth(_ fraction: Double) -> Self { option("colWidth", .double(fraction)) }
+    public consuming func colWidth(_ fraction: Double) -> Self { option("colWidth", .double(fraction)) }
 }

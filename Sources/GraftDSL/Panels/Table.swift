@@ -22,18 +22,18 @@ public struct Table: PanelKindComponent, FieldPanel {
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sorts by columns, in order (`[]` writes an empty sort, as Grafana does after one is removed).
-    public func sortBy(_ columns: [(name: String, descending: Bool)]) -> Self {
+    public consuming func sortBy(_ columns: [(name: String, descending: Bool)]) -> Self {
         option("sortBy", .array(columns.map { ["desc": .bool($0.descending), "displayName": .string($0.name)] }))
     }
 
     /// Sets the row height.
-    public func cellHeight(_ height: TableCellHeight) -> Self { option("cellHeight", .string(height.rawValue)) }
+    public consuming func cellHeight(_ height: TableCellHeight) -> Self { option("cellHeight", .string(height.rawValue)) }
 
     /// Shows or hides the header row.
-    public func showHeader(_ show: Bool) -> Self { option("showHeader", .bool(show)) }
+    public consuming func showHeader(_ show: Bool) -> Self { option("showHeader", .bool(show)) }
 
     /// Shows a footer reducing each column (or only the `fields` named).
-    public func footer(_ reducers: Reducer..., countRows: Bool = false, fields: [String]? = nil) -> Self {
+    public consuming func footer(_ reducers: Reducer..., countRows: Bool = false, fields: [String]? = nil) -> Self {
         options([
             "footer.show": true, "footer.reducer": .array(reducers.map { .string($0.rawValue) }),
             "footer.countRows": .bool(countRows), "footer.fields": fields.map { .array($0.map(JSON.string)) },
@@ -41,25 +41,25 @@ public struct Table: PanelKindComponent, FieldPanel {
     }
 
     /// Shows the rows a page at a time, with buttons to page through them.
-    public func pagination(_ enabled: Bool = true) -> Self { option("footer.enablePagination", .bool(enabled)) }
+    public consuming func pagination(_ enabled: Bool = true) -> Self { option("footer.enablePagination", .bool(enabled)) }
 
     /// Sets how cells are drawn: as text, coloured, as gauges, sparklines, images, links or JSON.
-    public func cellType(_ options: TableCellOptions) -> Self { custom("cellOptions", .object(options.object)) }
+    public consuming func cellType(_ options: TableCellOptions) -> Self { custom("cellOptions", .object(options.object)) }
 
     /// Sets each column's width in pixels.
-    public func columnWidth(_ width: Int) -> Self { custom("width", .int(width)) }
+    public consuming func columnWidth(_ width: Int) -> Self { custom("width", .int(width)) }
 
     /// Sets each column's smallest width in pixels, when columns share the width.
-    public func columnMinWidth(_ width: Int) -> Self { custom("minWidth", .int(width)) }
+    public consuming func columnMinWidth(_ width: Int) -> Self { custom("minWidth", .int(width)) }
 
     /// Sets how cell contents are aligned.
-    public func align(_ alignment: TableAlignment) -> Self { custom("align", alignment.json) }
+    public consuming func align(_ alignment: TableAlignment) -> Self { custom("align", alignment.json) }
 
     /// Lets each column's values be filtered from its header.
-    public func filterable(_ filterable: Bool = true) -> Self { custom("filterable", .bool(filterable)) }
+    public consuming func filterable(_ filterable: Bool = true) -> Self { custom("filterable", .bool(filterable)) }
 
     /// Lets a cell's whole value be opened in a viewer.
-    public func inspect(_ inspect: Bool = true) -> Self { custom("inspect", .bool(inspect)) }
+    public consuming func inspect(_ inspect: Bool = true) -> Self { custom("inspect", .bool(inspect)) }
 }
 
 /// How a table aligns cell contents.

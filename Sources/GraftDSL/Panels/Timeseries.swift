@@ -25,22 +25,22 @@ public struct Timeseries: PanelKindComponent, LegendPanel, AxisPanel, GradientFi
     public init(spec: PanelSpec) { self.spec = spec }
 
     /// Sets how series are drawn: lines, bars or points.
-    public func drawStyle(_ style: GraphDrawStyle) -> Self { custom("drawStyle", style.json) }
+    public consuming func drawStyle(_ style: GraphDrawStyle) -> Self { custom("drawStyle", style.json) }
     /// Sets when points are drawn.
-    public func showPoints(_ mode: ShowPoints) -> Self { custom("showPoints", mode.json) }
+    public consuming func showPoints(_ mode: ShowPoints) -> Self { custom("showPoints", mode.json) }
     /// Sets the diameter of points in pixels.
-    public func pointSize(_ size: Int) -> Self { custom("pointSize", .int(size)) }
+    public consuming func pointSize(_ size: Int) -> Self { custom("pointSize", .int(size)) }
     /// Sets how points are joined.
-    public func lineInterpolation(_ interpolation: LineInterpolation) -> Self { custom("lineInterpolation", interpolation.json) }
+    public consuming func lineInterpolation(_ interpolation: LineInterpolation) -> Self { custom("lineInterpolation", interpolation.json) }
     /// Draws lines solid, dashed or dotted.
-    public func lineStyle(_ style: LineStyle) -> Self { custom("lineStyle", .object(style.object)) }
+    public consuming func lineStyle(_ style: LineStyle) -> Self { custom("lineStyle", .object(style.object)) }
     /// Sets where a bar stands against its point in time (`.bars` draw style).
-    public func barAlignment(_ alignment: BarAlignment) -> Self { custom("barAlignment", .int(alignment.rawValue)) }
+    public consuming func barAlignment(_ alignment: BarAlignment) -> Self { custom("barAlignment", .int(alignment.rawValue)) }
     /// Sets how much of the space between points a bar takes, 0 to 1 (`.bars` draw style).
-    public func barWidthFactor(_ factor: Double) -> Self { custom("barWidthFactor", .double(factor)) }
+    public consuming func barWidthFactor(_ factor: Double) -> Self { custom("barWidthFactor", .double(factor)) }
 
     /// Shows the thresholds of the alert rule behind the panel (the option a migrated graph panel keeps).
-    public func alertThreshold(_ show: Bool = true) -> Self { option("alertThreshold", .bool(show)) }
+    public consuming func alertThreshold(_ show: Bool = true) -> Self { option("alertThreshold", .bool(show)) }
 }
 
 /// How a time series is drawn.

@@ -12,5 +12,5 @@ extension TransformationComponent {
     public mutating func updateModel(_ change: (inout Transformation) -> Void) { change(&transformation) }
 
     /// Switches the transformation off, keeping it in the panel (`"disabled": true`).
-    public func disabled(_ disabled: Bool = true) -> Self { configure { $0.disabled = disabled } }
+    public consuming func disabled(_ disabled: Bool = true) -> Self { configure { $0.disabled = disabled } }
 }

@@ -16,5 +16,5 @@ public struct DataSourceVariable: VariableComponent {
     }
 
     /// Offers only the datasources whose names match `regex`.
-    public func regex(_ regex: String) -> Self { configure { $0.regex = regex } }
+    public consuming func regex(_ regex: String) -> Self { configure { $0.regex = regex } }
 }

@@ -15,7 +15,7 @@ public struct IntervalVariable: VariableComponent {
     }
 
     /// Adds an `auto` interval: the range divided into `steps`, at least `minimum`.
-    public func auto(steps: Int = 30, minimum: String = "10s") -> Self {
+    public consuming func auto(steps: Int = 30, minimum: String = "10s") -> Self {
         configure { $0.unmodeled = ["auto": true, "auto_count": .int(steps), "auto_min": .string(minimum)] }
     }
 }

@@ -18,16 +18,16 @@ public struct QueryVariable: MultiValueVariable {
     }
 
     /// Keeps only values matching `regex`; a capture group extracts part of each value.
-    public func regex(_ regex: String) -> Self { configure { $0.regex = regex } }
+    public consuming func regex(_ regex: String) -> Self { configure { $0.regex = regex } }
 
     /// Sets when the values are queried again.
-    public func refresh(_ refresh: VariableRefresh) -> Self { configure { $0.refresh = refresh.rawValue } }
+    public consuming func refresh(_ refresh: VariableRefresh) -> Self { configure { $0.refresh = refresh.rawValue } }
 
     /// Sets the order of the values.
-    public func sort(_ sort: VariableSort) -> Self { configure { $0.sort = sort.rawValue } }
+    public consuming func sort(_ sort: VariableSort) -> Self { configure { $0.sort = sort.rawValue } }
 
     /// Sets the datasource queried, when it is not the dashboard's.
-    public func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
+    public consuming func datasource(_ datasource: DataSourceRef) -> Self { configure { $0.datasource = datasource } }
 }
 
 /// When a query variable's values are fetched again.

@@ -13,13 +13,13 @@ extension VariableComponent {
     public mutating func updateModel(_ change: (inout VariableModel) -> Void) { change(&model) }
 
     /// Sets the label shown instead of the name.
-    public func label(_ label: String) -> Self { configure { $0.label = label } }
+    public consuming func label(_ label: String) -> Self { configure { $0.label = label } }
 
     /// Sets the description shown on hover.
-    public func description(_ text: String) -> Self { configure { $0.description = text } }
+    public consuming func description(_ text: String) -> Self { configure { $0.description = text } }
 
     /// Hides the variable's label, or the whole variable, from the dashboard's header.
-    public func hide(_ hide: VariableHide) -> Self { configure { $0.hide = hide.rawValue } }
+    public consuming func hide(_ hide: VariableHide) -> Self { configure { $0.hide = hide.rawValue } }
 }
 
 /// How much of a variable the dashboard's header shows.
@@ -37,10 +37,10 @@ public protocol MultiValueVariable: VariableComponent {}
 
 extension MultiValueVariable {
     /// Lets several values be picked.
-    public func multi(_ multi: Bool = true) -> Self { configure { $0.multi = multi } }
+    public consuming func multi(_ multi: Bool = true) -> Self { configure { $0.multi = multi } }
 
     /// Offers "All", standing for every value or for `allValue` when given.
-    public func includeAll(_ include: Bool = true, allValue: String? = nil) -> Self {
+    public consuming func includeAll(_ include: Bool = true, allValue: String? = nil) -> Self {
         configure {
             $0.includeAll = include
             $0.allValue = allValue
