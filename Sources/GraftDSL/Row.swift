@@ -33,10 +33,9 @@ public struct Row: Sendable {
     /// Grafana keeps panels that follow a folded row in the dashboard's `panels` instead of the
     /// row's own. They flow from the grid row under the header; the next row starts below them.
     /// Only a folded row has them: an unfolded row's panels below it are its own.
-    public func loosePanelsBelow(@PanelBuilder _ panels: () -> [PanelSpec]) -> Row {
-        var copy = self
-        copy.loosePanelsBelow += panels()
-        return copy
+    public consuming func loosePanelsBelow(@PanelBuilder _ panels: () -> [PanelSpec]) -> Row {
+        loosePanelsBelow += panels()
+        return self
     }
 
     /// Repeats the row for each value of `variable`.

@@ -80,8 +80,7 @@ public struct JSONWriter {
     @inlinable @inline(__always)
     public mutating func key(_ key: StaticString) {
         if extrasIndex >= 0 { flushExtras(before: key) }
-        buffer.appendSeparator(comma: count > 0, indent: indentUnit > 0 ? depth &* indentUnit : -1)
-        count &+= 1
+        startElement()
         buffer.appendPlainKey(key.utf8Start, count: key.utf8CodeUnitCount, spaced: indentUnit > 0)
     }
 
