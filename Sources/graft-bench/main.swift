@@ -47,9 +47,14 @@ do {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
         let failures = Mutex<[String]>([])
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        // Each worker takes the next dashboard when it is free, so that a core the host slows down
+        // takes fewer, rather than the others waiting for its fixed share.
+        let next = Atomic<Int>(1)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var writer = JSONWriter(capacity: 96 * 1024)
-            for k in stride(from: worker + 1, through: count, by: workers) {
+            while true {
+                let k = next.add(1, ordering: .relaxed).oldValue
+                guard k <= count else { break }
                 do {
                     try renderDashboard(k, into: &writer)
                     let file = open("\(out)/\(k).json", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
