@@ -6,12 +6,12 @@ public protocol FieldPanel: PanelComponent {}
 
 extension FieldPanel {
     /// Changes the field defaults (`fieldConfig.defaults`).
-    public consuming func fieldDefaults(_ change: @escaping @Sendable (inout FieldDefaults) -> Void) -> Self {
+    public consuming func fieldDefaults(_ change: (inout FieldDefaults) -> Void) -> Self {
         modified { $0.model.changeFieldDefaults(change) }
     }
 
     /// Sets the unit.
-    public consuming func unit(_ unit: Unit) -> Self { recording(.fieldDefault(.unit(unit))) }
+    public consuming func unit(_ unit: Unit) -> Self { fieldDefaults { $0.unit = unit } }
 
     /// Sets the digits after the decimal point.
     public consuming func decimals(_ decimals: Int) -> Self { fieldDefaults { $0.decimals = decimals } }
@@ -31,28 +31,28 @@ extension FieldPanel {
     public consuming func displayName(_ name: String) -> Self { fieldDefaults { $0.displayName = name } }
 
     /// Sets the colour scheme.
-    public consuming func color(_ mode: ColorMode) -> Self { recording(.fieldDefault(.color(FieldColor(mode: mode)))) }
+    public consuming func color(_ mode: ColorMode) -> Self { fieldDefaults { $0.color = FieldColor(mode: mode) } }
 
     /// Colours every value with one colour.
-    public consuming func color(fixed color: Color) -> Self { recording(.fieldDefault(.color(FieldColor(mode: .fixed, fixedColor: color)))) }
+    public consuming func color(fixed color: Color) -> Self { fieldDefaults { $0.color = FieldColor(mode: .fixed, fixedColor: color) } }
 
     /// Sets absolute thresholds: the base colour, then a colour from each value up.
     public consuming func thresholds(_ base: Color, _ steps: (Double, Color)..., mode: Thresholds.Mode = .absolute) -> Self {
-        recording(.fieldDefault(.thresholds(Thresholds(base: base, steps: steps, mode: mode))))
+        fieldDefaults { $0.thresholds = Thresholds(base: base, steps: steps, mode: mode) }
     }
 
     /// Sets the value mappings.
-    public consuming func mappings(_ mappings: ValueMapping...) -> Self { recording(.fieldDefault(.mappings(mappings))) }
+    public consuming func mappings(_ mappings: ValueMapping...) -> Self { fieldDefaults { $0.mappings = mappings } }
 
     /// Sets one of the kind's own field options (`fieldConfig.defaults.custom`) by dotted path.
     public consuming func custom(_ path: String, _ value: JSON) -> Self {
-        recording(.custom(path, value))
+        modified { $0.setCustoms([path: value]) }
     }
 
     /// Sets the kind's own field options whose values are given, by dotted path, in one change;
     /// `nil` values leave an option as it is.
     consuming func custom(_ values: KeyValuePairs<String, JSON?>) -> Self {
-        recording(.customs(values))
+        modified { $0.setCustoms(values) }
     }
 
     /// Adds field overrides.

@@ -8,14 +8,11 @@ public protocol PanelComponent: Sendable {
 }
 
 extension PanelComponent {
-    /// A copy with `change` recorded, to run on the panel when its dashboard renders: the one
-    /// place every modifier goes through, built-in or a package's own.
-    public consuming func modified(_ change: @escaping @Sendable (inout PanelSpec.State) -> Void) -> Self { recording(.change(change)) }
-
-    /// A copy with `edit` recorded (consuming, as every modifier is: the component a modifier is
-    /// called on is moved into its result, not copied).
-    consuming func recording(_ edit: PanelSpec.Edit) -> Self {
-        spec.record(edit)
+    /// The component with `change` made to its panel: the one place every modifier goes through,
+    /// built-in or a package's own. (Consuming, as every modifier is: the component is moved into
+    /// the result and its panel changed in place, not copied.)
+    public consuming func modified(_ change: (inout PanelSpec.State) -> Void) -> Self {
+        change(&spec.state)
         return self
     }
 
@@ -26,10 +23,10 @@ extension PanelComponent {
     }
 
     /// Changes the panel's model directly, for anything no modifier covers.
-    public consuming func configure(_ change: @escaping @Sendable (inout PanelModel) -> Void) -> Self { modified { change(&$0.model) } }
+    public consuming func configure(_ change: (inout PanelModel) -> Void) -> Self { modified { change(&$0.model) } }
 
     /// Sets the panel id (kept stable when panels are added or moved; links with `viewPanel` use it).
-    public consuming func id(_ id: Int) -> Self { recording(.id(id)) }
+    public consuming func id(_ id: Int) -> Self { modified { $0.model.id = id } }
 
     /// Sets the width in columns and the height in grid rows; what is not given comes from the row or the kind.
     public consuming func size(width: Int? = nil, height: Int? = nil) -> Self {
@@ -56,18 +53,25 @@ extension PanelComponent {
 
     /// Sets one of the kind's options by dotted path (`legend.placement`), for options without a modifier.
     public consuming func option(_ path: String, _ value: JSON) -> Self {
-        recording(.option(path, value))
+        modified { $0.setOption(value, atPath: path) }
     }
 
     /// Sets the options whose values are given, by dotted path; `nil` values leave an option as it is.
     consuming func options(_ values: KeyValuePairs<String, JSON?>) -> Self {
-        recording(.options(values))
+        modified { state in
+            for case let (path, value?) in values { state.setOption(value, atPath: path) }
+        }
     }
 
     /// Sets members of the option object `group` (`legend`, `tooltip`...) whose values are given;
     /// `nil` values leave a member as it is.
     consuming func options(in group: String, _ values: KeyValuePairs<String, JSON?>) -> Self {
-        recording(.optionGroup(group, values))
+        modified { state in
+            if case nil = state.model.options { state.model.options = JSONObject() }
+            state.model.options!.updateObject(group) { object in
+                for case let (key, value?) in values { object.setValue(value, atPath: key) }
+            }
+        }
     }
 
     /// Sets the minimum query interval (`1m`).
