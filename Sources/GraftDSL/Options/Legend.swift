@@ -7,7 +7,7 @@ public protocol LegendPanel: PanelComponent {}
 extension LegendPanel {
     /// Sets the legend: how it is drawn, where, which reducers it shows, whether it shows at all;
     /// what is not given stays as it is.
-    public func legend(_ mode: LegendDisplayMode? = nil, placement: LegendPlacement? = nil,
+    public consuming func legend(_ mode: LegendDisplayMode? = nil, placement: LegendPlacement? = nil,
                        calcs: [Reducer]? = nil, show: Bool? = nil) -> Self {
         options(in: "legend", [
             "calcs": calcs.map { .array($0.map { .string($0.rawValue) }) }, "displayMode": mode.map { .string($0.rawValue) },
