@@ -104,11 +104,13 @@ public struct JSONObject: Sendable, Hashable {
     }
 
     private mutating func setSorted(_ key: String, _ value: JSON?) {
-        // An existing key is found by equality alone, which is cheaper than the key order.
-        guard isSorted, let value, !members.contains(where: { $0.key == key }) else {
-            self[key] = value
+        // An existing key is found by equality alone, which is cheaper than the key order, and once.
+        if let index = members.firstIndex(where: { $0.key == key }) {
+            if let value { members[index].value = value } else { members.remove(at: index) }
             return
         }
+        guard let value else { return }
+        guard isSorted else { return members.append(Member(key, value)) }
         let index = members.firstIndex { JSONKeyOrder.precedes(key, $0.key) } ?? members.endIndex
         members.insert(Member(key, value), at: index)
     }
