@@ -218,8 +218,9 @@ final class ByteBuffer {
     /// characters; everything else (non-ASCII, `/`, U+2028) as it is.
     ///
     /// A string shorter than a word (most keys) is copied as it is and checked as one word read
-    /// from the copy, the bytes past its end (the buffer's own slack) masked off; a longer one is
-    /// checked and stored a word at a time by `escapeRest`.
+    /// from the copy, the bytes past its end (the buffer's own slack) masked off; one of one to two
+    /// words is copied as it is and checked as its first and last word (which overlap); a longer
+    /// one is checked and stored a word at a time by `escapeRest`.
     @usableFromInline
     func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
@@ -231,7 +232,23 @@ final class ByteBuffer {
             count &+= 2
             return
         }
-        guard length < 8 else { return escapeRest(bytes, count: length, from: 0, at: quoted + 1) }
+        guard length < 8 else {
+            guard length <= 32 else { return escapeRest(bytes, count: length, from: 0, at: quoted + 1) }
+            ByteBuffer.copy(bytes, to: quoted + 1, count: length)
+            // The words at 0 and 8 (for up to 16 bytes, the last word instead), then the last two:
+            // the first flag found is the first byte to escape, all before it copied as they are.
+            let source = UnsafeRawPointer(bytes)
+            @inline(__always) func firstEscape(at offset: Int) -> Int? {
+                let flags = ByteBuffer.escapeFlags(source.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                return flags == 0 ? nil : offset &+ flags.trailingZeroBitCount &>> 3
+            }
+            if let first = firstEscape(at: 0) ?? (length > 16 ? firstEscape(at: 8) ?? firstEscape(at: length &- 16) : nil) ?? firstEscape(at: length &- 8) {
+                return escapeRest(bytes, count: length, from: first, at: quoted + 1)
+            }
+            quoted[length &+ 1] = UInt8(ascii: "\"")
+            count &+= length &+ 2
+            return
+        }
         ByteBuffer.copy(bytes, to: quoted + 1, count: length)
         let mask: UInt64 = (1 &<< (UInt64(truncatingIfNeeded: length) &<< 3)) &- 1
         let flags = ByteBuffer.escapeFlags(UnsafeRawPointer(quoted + 1).loadUnaligned(as: UInt64.self)) & mask
