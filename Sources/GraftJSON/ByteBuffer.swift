@@ -215,12 +215,9 @@ final class ByteBuffer {
     private static let hexDigits: StaticString = "0123456789abcdef"
 
     /// Appends a string in quotes, escaped as `JSON.stringify` escapes it: `"`, `\`, and control
-    /// characters; everything else (non-ASCII, `/`, U+2028) as it is.
-    ///
-    /// A string shorter than a word (most keys) is copied as it is and checked as one word read
-    /// from the copy, the bytes past its end (the buffer's own slack) masked off; one of one to two
-    /// words is copied as it is and checked as its first and last word (which overlap); a longer
-    /// one is checked and stored a word at a time by `escapeRest`.
+    /// characters; everything else (non-ASCII, `/`, U+2028) as it is. Up to 32 bytes (most strings)
+    /// are copied and checked by `copyFindingEscape`, a longer one stored and checked a word at a
+    /// time by `escapeRest`.
     @usableFromInline
     func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
@@ -232,29 +229,53 @@ final class ByteBuffer {
             count &+= 2
             return
         }
-        guard length < 8 else {
-            guard length <= 32 else { return escapeRest(bytes, count: length, from: 0, at: quoted + 1) }
-            ByteBuffer.copy(bytes, to: quoted + 1, count: length)
-            // The words at 0 and 8 (for up to 16 bytes, the last word instead), then the last two:
-            // the first flag found is the first byte to escape, all before it copied as they are.
-            let source = UnsafeRawPointer(bytes)
-            @inline(__always) func firstEscape(at offset: Int) -> Int? {
-                let flags = ByteBuffer.escapeFlags(source.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                return flags == 0 ? nil : offset &+ flags.trailingZeroBitCount &>> 3
-            }
-            if let first = firstEscape(at: 0) ?? (length > 16 ? firstEscape(at: 8) ?? firstEscape(at: length &- 16) : nil) ?? firstEscape(at: length &- 8) {
-                return escapeRest(bytes, count: length, from: first, at: quoted + 1)
-            }
-            quoted[length &+ 1] = UInt8(ascii: "\"")
-            count &+= length &+ 2
-            return
+        guard length <= 32 else { return escapeRest(bytes, count: length, from: 0, at: quoted + 1) }
+        if let first = ByteBuffer.copyFindingEscape(bytes, to: quoted + 1, count: length) {
+            return escapeRest(bytes, count: length, from: first, at: quoted + 1)
         }
-        ByteBuffer.copy(bytes, to: quoted + 1, count: length)
-        let mask: UInt64 = (1 &<< (UInt64(truncatingIfNeeded: length) &<< 3)) &- 1
-        let flags = ByteBuffer.escapeFlags(UnsafeRawPointer(quoted + 1).loadUnaligned(as: UInt64.self)) & mask
-        guard flags == 0 else { return escapeRest(bytes, count: length, from: flags.trailingZeroBitCount &>> 3, at: quoted + 1) }
         quoted[length &+ 1] = UInt8(ascii: "\"")
         count &+= length &+ 2
+    }
+
+    /// `"key": ` (`"key":` when not `spaced`), the key escaped as `appendEscaped` escapes it; a key
+    /// of up to 32 bytes with nothing to escape (nearly every key) in one reservation.
+    @usableFromInline
+    func appendKey(_ utf8: UnsafeBufferPointer<UInt8>, spaced: Bool) {
+        let length = utf8.count
+        if length <= 32, let bytes = utf8.baseAddress {
+            reserve(length &+ 10)
+            let cursor = start + count
+            cursor.pointee = UInt8(ascii: "\"")
+            if ByteBuffer.copyFindingEscape(bytes, to: cursor + 1, count: length) == nil {
+                // `": ` stored as one word (the third byte is dropped when not spaced).
+                UnsafeMutableRawPointer(cursor + (length &+ 1)).storeBytes(of: UInt32(0x20_3A_22).littleEndian, as: UInt32.self)
+                count &+= length &+ (spaced ? 4 : 3)
+                return
+            }
+        }
+        appendEscaped(utf8)
+        if spaced { append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { append(UInt8(ascii: ":")) }
+    }
+
+    /// Copies up to 32 bytes to `destination` (which has eight bytes of slack past them) and returns
+    /// the offset of the first one to escape, if any. Fewer than eight are checked as one word read
+    /// from the copy, the slack masked off; more as the words at 0 and 8 (up to 16 bytes, only the
+    /// last word instead) and the last two, which overlap: the first flag found is the first byte to
+    /// escape.
+    @inline(__always)
+    static func copyFindingEscape(_ bytes: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count length: Int) -> Int? {
+        copy(bytes, to: destination, count: length)
+        guard length >= 8 else {
+            let mask: UInt64 = (1 &<< (UInt64(truncatingIfNeeded: length) &<< 3)) &- 1
+            let flags = escapeFlags(UnsafeRawPointer(destination).loadUnaligned(as: UInt64.self)) & mask
+            return flags == 0 ? nil : flags.trailingZeroBitCount &>> 3
+        }
+        let source = UnsafeRawPointer(bytes)
+        @inline(__always) func firstEscape(at offset: Int) -> Int? {
+            let flags = escapeFlags(source.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            return flags == 0 ? nil : offset &+ flags.trailingZeroBitCount &>> 3
+        }
+        return firstEscape(at: 0) ?? (length > 16 ? firstEscape(at: 8) ?? firstEscape(at: length &- 16) : nil) ?? firstEscape(at: length &- 8)
     }
 
     /// Writes `bytes` from `offset` on, escaped, at `output` (where byte `offset` goes), and the

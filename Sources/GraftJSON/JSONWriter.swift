@@ -130,13 +130,16 @@ public struct JSONWriter {
     }
 
     @usableFromInline
-    func appendEscaped(_ string: String) {
-        // The string's own bytes (a small string's copied out of it); a string without contiguous
-        // UTF-8 (bridged) through `withCString`, the length from the string so a NUL is kept.
-        if string.utf8.withContiguousStorageIfAvailable({ buffer.appendEscaped($0) }) != nil { return }
+    func appendEscaped(_ string: String) { JSONWriter.withUTF8(of: string) { buffer.appendEscaped($0) } }
+
+    /// Calls `body` with the string's own bytes (a small string's copied out of it); a string without
+    /// contiguous UTF-8 (bridged) through `withCString`, the length from the string so a NUL is kept.
+    @inline(__always)
+    static func withUTF8(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if string.utf8.withContiguousStorageIfAvailable(body) != nil { return }
         let length = string.utf8.count
         string.withCString { text in
-            text.withMemoryRebound(to: UInt8.self, capacity: length) { buffer.appendEscaped(UnsafeBufferPointer(start: $0, count: length)) }
+            text.withMemoryRebound(to: UInt8.self, capacity: length) { body(UnsafeBufferPointer(start: $0, count: length)) }
         }
     }
 
@@ -280,13 +283,8 @@ public struct JSONWriter {
     @usableFromInline
     mutating func writeKey(_ key: String) {
         startElement()
-        appendEscaped(key)
-        appendColon()
-    }
-
-    @inlinable @inline(__always)
-    mutating func appendColon() {
-        if indentUnit > 0 { buffer.append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { buffer.append(UInt8(ascii: ":")) }
+        let buffer = buffer, spaced = indentUnit > 0
+        JSONWriter.withUTF8(of: key) { buffer.appendKey($0, spaced: spaced) }
     }
 
     @inlinable @inline(__always)
