@@ -222,7 +222,33 @@ public struct JSONWriter {
             }
             endArray()
         case .object(let object):
-            writeMembers(object.sortedMembers)
+            writeInKeyOrder(object)
+        }
+    }
+
+    /// Objects up to this size that are not known to be sorted are written through an insertion
+    /// sort of their indices (no array of members allocated); larger ones through `sortedMembers`.
+    private static let insertionSortLimit = 24
+
+    private mutating func writeInKeyOrder(_ object: JSONObject) {
+        let members = object.members
+        guard !object.isKnownSorted, members.count > 1 else { return writeMembers(members) }
+        guard members.count <= JSONWriter.insertionSortLimit else { return writeMembers(object.sortedMembers) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: members.count) { order in
+            for index in members.indices {
+                var place = index
+                while place > 0, JSONKeyOrder.precedes(members[index].key, members[order[place &- 1]].key) {
+                    order[place] = order[place &- 1]
+                    place &-= 1
+                }
+                order[place] = index
+            }
+            beginObject()
+            for index in order {
+                writeKey(members[index].key)
+                value(members[index].value)
+            }
+            endObject()
         }
     }
 

@@ -74,6 +74,20 @@ struct JSONWriterTests {
         #expect(keys == ["9", "10", "09", "B", "_x", "a", "b", "é", "😀", "\u{FF5E}"])
     }
 
+    @Test("an object not in key order is written in key order, at every size")
+    func writesUnsortedObjectsSorted() {
+        let value: JSON = ["b": 1, "10": 2, "a": 3, "9": 4, "B": 5, "_x": 6, "09": 7, "é": 8, "\u{FF5E}": 9, "😀": 10]
+        let written = value.formatted(.compact)
+        #expect(written == #"{"9":4,"10":2,"09":7,"B":5,"_x":6,"a":3,"b":1,"é":8,"😀":10,"\#u{FF5E}":9}"#)
+        // Small objects are sorted by the writer itself, larger ones through `sortedMembers`.
+        for size in 0...40 {
+            let keys = (0..<size).map { $0 % 3 == 0 ? String($0 * 7 % 53) : "k\(($0 * 13) % 41)" }
+            let object = JSONObject(keys.map { ($0, JSON.string($0)) })
+            let sorted = keys.sorted { JSONKeyOrder.precedes($0, $1) }
+            #expect(JSON.object(object).formatted(.compact) == "{" + sorted.map { "\"\($0)\":\"\($0)\"" }.joined(separator: ",") + "}", "\(size)")
+        }
+    }
+
     @Test("members a model does not know are merged in at their sorted places")
     func mergingExtras() {
         var writer = JSONWriter()
