@@ -278,63 +278,76 @@ final class ByteBuffer {
         return firstEscape(at: 0) ?? (length > 16 ? firstEscape(at: 8) ?? firstEscape(at: length &- 16) : nil) ?? firstEscape(at: length &- 8)
     }
 
-    /// Writes `bytes` from `offset` on, escaped, at `output` (where byte `offset` goes), and the
-    /// closing quote: a clean word is checked and stored in one go, a word with a byte to escape is
-    /// stored up to that byte, which is then escaped; the last partial word byte by byte. The room
-    /// for the rest unescaped and eight bytes of slack are reserved.
+    /// Writes `bytes` from `offset` on, escaped, at `output` (where byte 0 goes, in this
+    /// buffer after `count`), and the closing quote: a clean word is checked and stored in one go, a
+    /// word with a byte to escape is stored up to that byte, which is then escaped; the last partial
+    /// word as the last eight bytes when they overlap only plain copies, else byte by byte. Room for
+    /// every byte escaped at its longest is reserved first, so the loop reserves nothing.
     @usableFromInline
     func escapeRest(_ bytes: UnsafePointer<UInt8>, count length: Int, from offset: Int, at output: UnsafeMutablePointer<UInt8>) {
+        // The quote and the bytes before `offset` are in place: counted, so that growing keeps them.
+        count = output + offset - start
+        reserve((length &- offset) &* 6 &+ 9)
         var done = offset
-        var cursor = output + offset
+        var cursor = start + count
         // Input before this was copied as it is, with no escape after it (for the overlapping tail).
         var plainFrom = 0
-        while true {
-            while done &+ 8 <= length {
-                let word = UnsafeRawPointer(bytes + done).loadUnaligned(as: UInt64.self)
-                let flags = ByteBuffer.escapeFlags(word)
-                UnsafeMutableRawPointer(cursor).storeBytes(of: word, as: UInt64.self)
-                if flags != 0 {
-                    // The lowest flag is exact (a borrow only sets flags above a real one).
-                    let clean = flags.trailingZeroBitCount &>> 3
-                    cursor += clean
-                    done &+= clean
-                    break
-                }
+        while done &+ 8 <= length {
+            let word = UnsafeRawPointer(bytes + done).loadUnaligned(as: UInt64.self)
+            let flags = ByteBuffer.escapeFlags(word)
+            UnsafeMutableRawPointer(cursor).storeBytes(of: word, as: UInt64.self)
+            if flags == 0 {
                 cursor += 8
                 done &+= 8
+                continue
             }
-            // The last partial word, as the last eight bytes when they overlap only plain copies.
-            if done < length, length &- done < 8, length >= 8, case let back = 8 &- (length &- done), done &- back >= plainFrom,
-               case let word = UnsafeRawPointer(bytes + length - 8).loadUnaligned(as: UInt64.self),
-               ByteBuffer.escapeFlags(word) == 0 {
-                UnsafeMutableRawPointer(cursor - back).storeBytes(of: word, as: UInt64.self)
-                cursor += 8 &- back
-                break
-            }
-            while done < length, !ByteBuffer.needsEscape(bytes[done]) {
-                cursor.pointee = bytes[done]
-                cursor += 1
-                done &+= 1
-            }
-            if done == length { break }
-            // An escape: at most six bytes for the one input byte, so reserve the worst case.
-            count = cursor - start
-            reserve(6 &+ (length &- done) &+ 9)
-            cursor = start + count
+            // The lowest flag is exact (a borrow only sets flags above a real one).
+            let clean = flags.trailingZeroBitCount &>> 3
+            cursor += clean
+            done &+= clean
             cursor += ByteBuffer.writeEscape(of: bytes[done], to: cursor)
             done &+= 1
             plainFrom = done
+        }
+        if done < length {
+            let back = 8 &- (length &- done)
+            if length >= 8, done &- back >= plainFrom, case let word = UnsafeRawPointer(bytes + (length &- 8)).loadUnaligned(as: UInt64.self),
+               ByteBuffer.escapeFlags(word) == 0 {
+                UnsafeMutableRawPointer(cursor - back).storeBytes(of: word, as: UInt64.self)
+                cursor += 8 &- back
+            } else {
+                while done < length {
+                    let byte = bytes[done]
+                    if ByteBuffer.needsEscape(byte) {
+                        cursor += ByteBuffer.writeEscape(of: byte, to: cursor)
+                    } else {
+                        cursor.pointee = byte
+                        cursor += 1
+                    }
+                    done &+= 1
+                }
+            }
         }
         cursor.pointee = UInt8(ascii: "\"")
         count = cursor + 1 - start
     }
 
-    /// Writes the escape of one byte (`\"`, `\\`, `\n`... or `\u00XX`), returning its length.
+    /// Writes the escape of one byte (`\"`, `\\`, `\n`... or `\u00XX`), returning its length; the
+    /// two that strings mostly hold, `"` and `\`, without a call.
+    @inline(__always)
     static func writeEscape(of byte: UInt8, to cursor: UnsafeMutablePointer<UInt8>) -> Int {
+        guard byte != 0x22, byte != 0x5C else {
+            cursor[0] = UInt8(ascii: "\\")
+            cursor[1] = byte
+            return 2
+        }
+        return writeControlEscape(of: byte, to: cursor)
+    }
+
+    /// Writes the escape of a control character (`\n`... or `\u00XX`), returning its length.
+    static func writeControlEscape(of byte: UInt8, to cursor: UnsafeMutablePointer<UInt8>) -> Int {
         cursor[0] = UInt8(ascii: "\\")
         switch byte {
-        case 0x22: cursor[1] = 0x22
-        case 0x5C: cursor[1] = 0x5C
         case 0x08: cursor[1] = UInt8(ascii: "b")
         case 0x0C: cursor[1] = UInt8(ascii: "f")
         case 0x0A: cursor[1] = UInt8(ascii: "n")

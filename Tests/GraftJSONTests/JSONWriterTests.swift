@@ -22,12 +22,12 @@ struct JSONWriterTests {
         #expect(try JSONParser.parse(expected) == .string(value))
     }
 
-    @Test("escapes at every place in a word and in the last partial word, at every length up to 35")
+    @Test("escapes at every place in a word and in the last partial word, at every length up to 70")
     func escapesAtEveryPlace() {
         // The writer checks a short string as one masked word, one of up to four words as
         // overlapping words, a longer one eight bytes at a time and its tail as an overlapping
         // word: an escape at each offset of each length exercises every way a word can be cut.
-        for length in 0...35 {
+        for length in 0...70 {
             for offset in 0..<max(length, 1) {
                 for special in ["\"", "\\", "\u{1}", "é"] {
                     var characters = Array(repeating: "a", count: length)
@@ -46,6 +46,9 @@ struct JSONWriterTests {
                 }
             }
         }
+        // Every byte escaped, at its longest: the room for it is reserved before the first.
+        let allEscaped = String(repeating: "\u{1}\"a\u{1F}", count: 700)
+        #expect(JSON.string(allEscaped).formatted() == "\"" + String(repeating: "\\u0001\\\"a\\u001f", count: 700) + "\"")
     }
 
     @Test("two-space indent, empty containers inline, no trailing newline")
