@@ -230,7 +230,8 @@ public struct JSONWriter {
     /// sort of their indices (no array of members allocated); larger ones through `sortedMembers`.
     private static let insertionSortLimit = 24
 
-    private mutating func writeInKeyOrder(_ object: JSONObject) {
+    /// Writes an object, its members in Grafana's key order (as `value(.object(object))` does).
+    mutating func writeInKeyOrder(_ object: JSONObject) {
         let members = object.members
         guard !object.isKnownSorted, members.count > 1 else { return writeMembers(members) }
         guard members.count <= JSONWriter.insertionSortLimit else { return writeMembers(object.sortedMembers) }
