@@ -307,7 +307,7 @@ public struct JSONWriter {
         value(member.value)
     }
 
-    @usableFromInline
+    @usableFromInline @inline(__always)
     mutating func writeKey(_ key: String) {
         startElement()
         let buffer = buffer, spaced = indentUnit > 0
