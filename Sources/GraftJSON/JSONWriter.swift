@@ -129,7 +129,7 @@ public struct JSONWriter {
         }
     }
 
-    @usableFromInline
+    @usableFromInline @inline(__always)
     func appendEscaped(_ string: String) { JSONWriter.withUTF8(of: string) { buffer.appendEscaped($0) } }
 
     /// Calls `body` with the string's own bytes (a small string's copied out of it); a string without
