@@ -239,7 +239,7 @@ final class ByteBuffer {
 
     /// `"key": ` (`"key":` when not `spaced`), the key escaped as `appendEscaped` escapes it; a key
     /// of up to 32 bytes with nothing to escape (nearly every key) in one reservation.
-    @usableFromInline
+    @usableFromInline @inline(__always)
     func appendKey(_ utf8: UnsafeBufferPointer<UInt8>, spaced: Bool) {
         let length = utf8.count
         if length <= 32, let bytes = utf8.baseAddress {
@@ -253,6 +253,12 @@ final class ByteBuffer {
                 return
             }
         }
+        appendEscapedKey(utf8, spaced: spaced)
+    }
+
+    /// A key that needs escaping (or is longer than 32 bytes), and its colon.
+    @usableFromInline
+    func appendEscapedKey(_ utf8: UnsafeBufferPointer<UInt8>, spaced: Bool) {
         appendEscaped(utf8)
         if spaced { append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { append(UInt8(ascii: ":")) }
     }
