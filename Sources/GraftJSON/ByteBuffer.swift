@@ -218,7 +218,7 @@ final class ByteBuffer {
     /// characters; everything else (non-ASCII, `/`, U+2028) as it is. Up to 32 bytes (most strings)
     /// are copied and checked by `copyFindingEscape`, a longer one stored and checked a word at a
     /// time by `escapeRest`.
-    @usableFromInline
+    @usableFromInline @inline(__always)
     func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
         reserve(length &+ 10)
