@@ -69,10 +69,7 @@ public struct JSONWriter {
     public mutating func beginObject(merging extras: JSONObject = JSONObject()) {
         buffer.append(UInt8(ascii: "{"))
         open()
-        if !extras.isEmpty {
-            self.extras.append((extras.sortedMembers, 0))
-            extrasIndex = self.extras.count - 1
-        }
+        if !extras.isEmpty { pushExtras(extras) }
     }
 
     /// Writes the separator and the key of the next member; the caller writes its value next.
@@ -94,11 +91,7 @@ public struct JSONWriter {
     /// Closes the object, after any extras not yet written.
     @inlinable
     public mutating func endObject() {
-        if extrasIndex >= 0 {
-            let pending = extras.removeLast()
-            extrasIndex = -1  // the members left are written as plain members
-            for member in pending.members[pending.next...] { writeMember(member) }
-        }
+        if extrasIndex >= 0 { writeRemainingExtras() }
         close(UInt8(ascii: "}"))
     }
 
@@ -284,6 +277,21 @@ public struct JSONWriter {
         depth &-= 1
         if written > 0 { newline() }
         buffer.append(bracket)
+    }
+
+    /// Makes `extras` the open object's pending extras (out of line: most objects have none).
+    @usableFromInline
+    mutating func pushExtras(_ extras: JSONObject) {
+        self.extras.append((extras.sortedMembers, 0))
+        extrasIndex = self.extras.count - 1
+    }
+
+    /// Writes the open object's extras not written yet, before it closes.
+    @usableFromInline
+    mutating func writeRemainingExtras() {
+        let pending = extras.removeLast()
+        extrasIndex = -1  // the members left are written as plain members
+        for member in pending.members[pending.next...] { writeMember(member) }
     }
 
     @usableFromInline
