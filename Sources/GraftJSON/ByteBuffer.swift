@@ -128,10 +128,15 @@ final class ByteBuffer {
     @inlinable
     func append(_ literal: StaticString) { append(literal.utf8Start, count: literal.utf8CodeUnitCount) }
 
-    /// A newline followed by `indent` spaces, copied from a ready-made line start.
+    /// A newline followed by `indent` spaces, copied from a ready-made line start (as a fixed 32
+    /// bytes when it fits, as `appendSeparator` copies it).
     @inlinable @inline(__always)
     func appendNewline(indent: Int) {
-        if indent < ByteBuffer.lineStartLength {
+        if indent < 32 {
+            reserve(33)
+            copyLineStart(to: start + count)
+            count &+= indent &+ 1
+        } else if indent < ByteBuffer.lineStartLength {
             append(lineStart, count: indent + 1)
         } else {
             append(UInt8(ascii: "\n"))
@@ -152,11 +157,7 @@ final class ByteBuffer {
         }
         if indent >= 0 {
             if indent < 32 {
-                let from = UnsafeRawPointer(lineStart), to = UnsafeMutableRawPointer(cursor)
-                to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
-                to.storeBytes(of: from.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
-                to.storeBytes(of: from.loadUnaligned(fromByteOffset: 16, as: UInt64.self), toByteOffset: 16, as: UInt64.self)
-                to.storeBytes(of: from.loadUnaligned(fromByteOffset: 24, as: UInt64.self), toByteOffset: 24, as: UInt64.self)
+                copyLineStart(to: cursor)
                 cursor += indent &+ 1
             } else {
                 count = cursor - start
@@ -165,6 +166,17 @@ final class ByteBuffer {
             }
         }
         count = cursor - start
+    }
+
+    /// Copies the first 32 bytes of `lineStart` (a newline and up to 31 spaces) to `destination`,
+    /// which has room for them: four fixed stores beat a copy sized to the indent.
+    @inlinable @inline(__always)
+    func copyLineStart(to destination: UnsafeMutablePointer<UInt8>) {
+        let from = UnsafeRawPointer(lineStart), to = UnsafeMutableRawPointer(destination)
+        to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        to.storeBytes(of: from.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+        to.storeBytes(of: from.loadUnaligned(fromByteOffset: 16, as: UInt64.self), toByteOffset: 16, as: UInt64.self)
+        to.storeBytes(of: from.loadUnaligned(fromByteOffset: 24, as: UInt64.self), toByteOffset: 24, as: UInt64.self)
     }
 
     /// `"key": ` (`"key":` when not `spaced`) for a key known to need no escape.
@@ -215,12 +227,10 @@ final class ByteBuffer {
     private static let hexDigits: StaticString = "0123456789abcdef"
 
     /// Appends a string in quotes, escaped as `JSON.stringify` escapes it: `"`, `\`, and control
-    /// characters; everything else (non-ASCII, `/`, U+2028) as it is.
-    ///
-    /// A string shorter than a word (most keys) is copied as it is and checked as one word read
-    /// from the copy, the bytes past its end (the buffer's own slack) masked off; a longer one is
-    /// checked and stored a word at a time by `escapeRest`.
-    @usableFromInline
+    /// characters; everything else (non-ASCII, `/`, U+2028) as it is. Up to 32 bytes (most strings)
+    /// are copied and checked by `copyFindingEscape`, a longer one stored and checked a word at a
+    /// time by `escapeRest`.
+    @usableFromInline @inline(__always)
     func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
         reserve(length &+ 10)
@@ -231,72 +241,131 @@ final class ByteBuffer {
             count &+= 2
             return
         }
-        guard length < 8 else { return escapeRest(bytes, count: length, from: 0, at: quoted + 1) }
-        ByteBuffer.copy(bytes, to: quoted + 1, count: length)
-        let mask: UInt64 = (1 &<< (UInt64(truncatingIfNeeded: length) &<< 3)) &- 1
-        let flags = ByteBuffer.escapeFlags(UnsafeRawPointer(quoted + 1).loadUnaligned(as: UInt64.self)) & mask
-        guard flags == 0 else { return escapeRest(bytes, count: length, from: flags.trailingZeroBitCount &>> 3, at: quoted + 1) }
+        guard length <= 32 else { return escapeRest(bytes, count: length, from: 0, at: quoted + 1) }
+        if let first = ByteBuffer.copyFindingEscape(bytes, to: quoted + 1, count: length) {
+            return escapeRest(bytes, count: length, from: first, at: quoted + 1)
+        }
         quoted[length &+ 1] = UInt8(ascii: "\"")
         count &+= length &+ 2
     }
 
-    /// Writes `bytes` from `offset` on, escaped, at `output` (where byte `offset` goes), and the
-    /// closing quote: a clean word is checked and stored in one go, a word with a byte to escape is
-    /// stored up to that byte, which is then escaped; the last partial word byte by byte. The room
-    /// for the rest unescaped and eight bytes of slack are reserved.
+    /// `"key": ` (`"key":` when not `spaced`), the key escaped as `appendEscaped` escapes it; a key
+    /// of up to 32 bytes with nothing to escape (nearly every key) in one reservation.
+    @usableFromInline @inline(__always)
+    func appendKey(_ utf8: UnsafeBufferPointer<UInt8>, spaced: Bool) {
+        let length = utf8.count
+        if length <= 32, let bytes = utf8.baseAddress {
+            reserve(length &+ 10)
+            let cursor = start + count
+            cursor.pointee = UInt8(ascii: "\"")
+            if ByteBuffer.copyFindingEscape(bytes, to: cursor + 1, count: length) == nil {
+                // `": ` stored as one word (the third byte is dropped when not spaced).
+                UnsafeMutableRawPointer(cursor + (length &+ 1)).storeBytes(of: UInt32(0x20_3A_22).littleEndian, as: UInt32.self)
+                count &+= length &+ (spaced ? 4 : 3)
+                return
+            }
+        }
+        appendEscapedKey(utf8, spaced: spaced)
+    }
+
+    /// A key that needs escaping (or is longer than 32 bytes), and its colon.
+    @usableFromInline
+    func appendEscapedKey(_ utf8: UnsafeBufferPointer<UInt8>, spaced: Bool) {
+        appendEscaped(utf8)
+        if spaced { append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { append(UInt8(ascii: ":")) }
+    }
+
+    /// Copies up to 32 bytes to `destination` (which has eight bytes of slack past them) and returns
+    /// the offset of the first one to escape, if any. Fewer than eight are checked as one word read
+    /// from the copy, the slack masked off; more as the words at 0 and 8 (up to 16 bytes, only the
+    /// last word instead) and the last two, which overlap: the first flag found is the first byte to
+    /// escape.
+    @inline(__always)
+    static func copyFindingEscape(_ bytes: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count length: Int) -> Int? {
+        copy(bytes, to: destination, count: length)
+        guard length >= 8 else {
+            let mask: UInt64 = (1 &<< (UInt64(truncatingIfNeeded: length) &<< 3)) &- 1
+            let flags = escapeFlags(UnsafeRawPointer(destination).loadUnaligned(as: UInt64.self)) & mask
+            return flags == 0 ? nil : flags.trailingZeroBitCount &>> 3
+        }
+        let source = UnsafeRawPointer(bytes)
+        @inline(__always) func firstEscape(at offset: Int) -> Int? {
+            let flags = escapeFlags(source.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            return flags == 0 ? nil : offset &+ flags.trailingZeroBitCount &>> 3
+        }
+        return firstEscape(at: 0) ?? (length > 16 ? firstEscape(at: 8) ?? firstEscape(at: length &- 16) : nil) ?? firstEscape(at: length &- 8)
+    }
+
+    /// Writes `bytes` from `offset` on, escaped, at `output` (where byte 0 goes, in this
+    /// buffer after `count`), and the closing quote: a clean word is checked and stored in one go, a
+    /// word with a byte to escape is stored up to that byte, which is then escaped; the last partial
+    /// word as the last eight bytes when they overlap only plain copies, else byte by byte. Room for
+    /// every byte escaped at its longest is reserved first, so the loop reserves nothing.
     @usableFromInline
     func escapeRest(_ bytes: UnsafePointer<UInt8>, count length: Int, from offset: Int, at output: UnsafeMutablePointer<UInt8>) {
+        // The quote and the bytes before `offset` are in place: counted, so that growing keeps them.
+        count = output + offset - start
+        reserve((length &- offset) &* 6 &+ 9)
         var done = offset
-        var cursor = output + offset
+        var cursor = start + count
         // Input before this was copied as it is, with no escape after it (for the overlapping tail).
         var plainFrom = 0
-        while true {
-            while done &+ 8 <= length {
-                let word = UnsafeRawPointer(bytes + done).loadUnaligned(as: UInt64.self)
-                let flags = ByteBuffer.escapeFlags(word)
-                UnsafeMutableRawPointer(cursor).storeBytes(of: word, as: UInt64.self)
-                if flags != 0 {
-                    // The lowest flag is exact (a borrow only sets flags above a real one).
-                    let clean = flags.trailingZeroBitCount &>> 3
-                    cursor += clean
-                    done &+= clean
-                    break
-                }
+        while done &+ 8 <= length {
+            let word = UnsafeRawPointer(bytes + done).loadUnaligned(as: UInt64.self)
+            let flags = ByteBuffer.escapeFlags(word)
+            UnsafeMutableRawPointer(cursor).storeBytes(of: word, as: UInt64.self)
+            if flags == 0 {
                 cursor += 8
                 done &+= 8
+                continue
             }
-            // The last partial word, as the last eight bytes when they overlap only plain copies.
-            if done < length, length &- done < 8, length >= 8, case let back = 8 &- (length &- done), done &- back >= plainFrom,
-               case let word = UnsafeRawPointer(bytes + length - 8).loadUnaligned(as: UInt64.self),
-               ByteBuffer.escapeFlags(word) == 0 {
-                UnsafeMutableRawPointer(cursor - back).storeBytes(of: word, as: UInt64.self)
-                cursor += 8 &- back
-                break
-            }
-            while done < length, !ByteBuffer.needsEscape(bytes[done]) {
-                cursor.pointee = bytes[done]
-                cursor += 1
-                done &+= 1
-            }
-            if done == length { break }
-            // An escape: at most six bytes for the one input byte, so reserve the worst case.
-            count = cursor - start
-            reserve(6 &+ (length &- done) &+ 9)
-            cursor = start + count
+            // The lowest flag is exact (a borrow only sets flags above a real one).
+            let clean = flags.trailingZeroBitCount &>> 3
+            cursor += clean
+            done &+= clean
             cursor += ByteBuffer.writeEscape(of: bytes[done], to: cursor)
             done &+= 1
             plainFrom = done
+        }
+        if done < length {
+            let back = 8 &- (length &- done)
+            if length >= 8, done &- back >= plainFrom, case let word = UnsafeRawPointer(bytes + (length &- 8)).loadUnaligned(as: UInt64.self),
+               ByteBuffer.escapeFlags(word) == 0 {
+                UnsafeMutableRawPointer(cursor - back).storeBytes(of: word, as: UInt64.self)
+                cursor += 8 &- back
+            } else {
+                while done < length {
+                    let byte = bytes[done]
+                    if ByteBuffer.needsEscape(byte) {
+                        cursor += ByteBuffer.writeEscape(of: byte, to: cursor)
+                    } else {
+                        cursor.pointee = byte
+                        cursor += 1
+                    }
+                    done &+= 1
+                }
+            }
         }
         cursor.pointee = UInt8(ascii: "\"")
         count = cursor + 1 - start
     }
 
-    /// Writes the escape of one byte (`\"`, `\\`, `\n`... or `\u00XX`), returning its length.
+    /// Writes the escape of one byte (`\"`, `\\`, `\n`... or `\u00XX`), returning its length; the
+    /// two that strings mostly hold, `"` and `\`, without a call.
+    @inline(__always)
     static func writeEscape(of byte: UInt8, to cursor: UnsafeMutablePointer<UInt8>) -> Int {
+        guard byte != 0x22, byte != 0x5C else {
+            cursor[0] = UInt8(ascii: "\\")
+            cursor[1] = byte
+            return 2
+        }
+        return writeControlEscape(of: byte, to: cursor)
+    }
+
+    /// Writes the escape of a control character (`\n`... or `\u00XX`), returning its length.
+    static func writeControlEscape(of byte: UInt8, to cursor: UnsafeMutablePointer<UInt8>) -> Int {
         cursor[0] = UInt8(ascii: "\\")
         switch byte {
-        case 0x22: cursor[1] = 0x22
-        case 0x5C: cursor[1] = 0x5C
         case 0x08: cursor[1] = UInt8(ascii: "b")
         case 0x0C: cursor[1] = UInt8(ascii: "f")
         case 0x0A: cursor[1] = UInt8(ascii: "n")

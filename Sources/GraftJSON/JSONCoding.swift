@@ -102,7 +102,7 @@ extension JSONObject: JSONCodable {
         guard case .object(let object) = json else { throw JSONError.typeMismatch(path: path, expected: "an object", found: json.kindDescription) }
         self = object
     }
-    public func write(to writer: inout JSONWriter) { writer.value(.object(self)) }
+    public func write(to writer: inout JSONWriter) { writer.writeInKeyOrder(self) }
 }
 
 extension Array: JSONReadable where Element: JSONReadable {

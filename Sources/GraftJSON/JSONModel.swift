@@ -66,9 +66,10 @@ public struct FieldOptions: OptionSet, Sendable, Hashable {
 }
 
 extension JSONModel {
-    /// Declares a member that may be absent.
+    /// Declares a member that may be absent. (No options is `FieldOptions()`, not `[]`: an empty
+    /// array literal would build and free an empty array for every member written.)
     @inlinable @inline(__always)
-    public func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Self, Value?> & Sendable, _ options: FieldOptions = [],
+    public func field<Value: JSONCodable & Hashable>(_ key: StaticString, _ path: WritableKeyPath<Self, Value?> & Sendable, _ options: FieldOptions = FieldOptions(),
                                                      in visitor: inout some FieldVisitor<Self>) {
         visitor.field(key, path, options, self[keyPath: path])
     }

@@ -122,6 +122,9 @@ public struct JSONObject: Sendable, Hashable {
         return members.remove(at: index).value
     }
 
+    /// Whether the members are known to be in key order (when not, they may still be).
+    var isKnownSorted: Bool { isSorted }
+
     /// The members in the order Grafana writes them: see `JSONKeyOrder`.
     public var sortedMembers: [Member] {
         isSorted || JSONKeyOrder.isSorted(members) ? members : members.sorted { JSONKeyOrder.precedes($0.key, $1.key) }

@@ -69,10 +69,7 @@ public struct JSONWriter {
     public mutating func beginObject(merging extras: JSONObject = JSONObject()) {
         buffer.append(UInt8(ascii: "{"))
         open()
-        if !extras.isEmpty {
-            self.extras.append((extras.sortedMembers, 0))
-            extrasIndex = self.extras.count - 1
-        }
+        if !extras.isEmpty { pushExtras(extras) }
     }
 
     /// Writes the separator and the key of the next member; the caller writes its value next.
@@ -94,11 +91,7 @@ public struct JSONWriter {
     /// Closes the object, after any extras not yet written.
     @inlinable
     public mutating func endObject() {
-        if extrasIndex >= 0 {
-            let pending = extras.removeLast()
-            extrasIndex = -1  // the members left are written as plain members
-            for member in pending.members[pending.next...] { writeMember(member) }
-        }
+        if extrasIndex >= 0 { writeRemainingExtras() }
         close(UInt8(ascii: "}"))
     }
 
@@ -129,14 +122,17 @@ public struct JSONWriter {
         }
     }
 
-    @usableFromInline
-    func appendEscaped(_ string: String) {
-        // The string's own bytes (a small string's copied out of it); a string without contiguous
-        // UTF-8 (bridged) through `withCString`, the length from the string so a NUL is kept.
-        if string.utf8.withContiguousStorageIfAvailable({ buffer.appendEscaped($0) }) != nil { return }
+    @usableFromInline @inline(__always)
+    func appendEscaped(_ string: String) { JSONWriter.withUTF8(of: string) { buffer.appendEscaped($0) } }
+
+    /// Calls `body` with the string's own bytes (a small string's copied out of it); a string without
+    /// contiguous UTF-8 (bridged) through `withCString`, the length from the string so a NUL is kept.
+    @inline(__always)
+    static func withUTF8(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if string.utf8.withContiguousStorageIfAvailable(body) != nil { return }
         let length = string.utf8.count
         string.withCString { text in
-            text.withMemoryRebound(to: UInt8.self, capacity: length) { buffer.appendEscaped(UnsafeBufferPointer(start: $0, count: length)) }
+            text.withMemoryRebound(to: UInt8.self, capacity: length) { body(UnsafeBufferPointer(start: $0, count: length)) }
         }
     }
 
@@ -219,7 +215,34 @@ public struct JSONWriter {
             }
             endArray()
         case .object(let object):
-            writeMembers(object.sortedMembers)
+            writeInKeyOrder(object)
+        }
+    }
+
+    /// Objects up to this size that are not known to be sorted are written through an insertion
+    /// sort of their indices (no array of members allocated); larger ones through `sortedMembers`.
+    private static let insertionSortLimit = 24
+
+    /// Writes an object, its members in Grafana's key order (as `value(.object(object))` does).
+    mutating func writeInKeyOrder(_ object: JSONObject) {
+        let members = object.members
+        guard !object.isKnownSorted, members.count > 1 else { return writeMembers(members) }
+        guard members.count <= JSONWriter.insertionSortLimit else { return writeMembers(object.sortedMembers) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: members.count) { order in
+            for index in members.indices {
+                var place = index
+                while place > 0, JSONKeyOrder.precedes(members[index].key, members[order[place &- 1]].key) {
+                    order[place] = order[place &- 1]
+                    place &-= 1
+                }
+                order[place] = index
+            }
+            beginObject()
+            for index in order {
+                writeKey(members[index].key)
+                value(members[index].value)
+            }
+            endObject()
         }
     }
 
@@ -256,6 +279,21 @@ public struct JSONWriter {
         buffer.append(bracket)
     }
 
+    /// Makes `extras` the open object's pending extras (out of line: most objects have none).
+    @usableFromInline
+    mutating func pushExtras(_ extras: JSONObject) {
+        self.extras.append((extras.sortedMembers, 0))
+        extrasIndex = self.extras.count - 1
+    }
+
+    /// Writes the open object's extras not written yet, before it closes.
+    @usableFromInline
+    mutating func writeRemainingExtras() {
+        let pending = extras.removeLast()
+        extrasIndex = -1  // the members left are written as plain members
+        for member in pending.members[pending.next...] { writeMember(member) }
+    }
+
     @usableFromInline
     mutating func flushExtras(before key: StaticString) { flushExtras(before: key.description) }
 
@@ -277,16 +315,11 @@ public struct JSONWriter {
         value(member.value)
     }
 
-    @usableFromInline
+    @usableFromInline @inline(__always)
     mutating func writeKey(_ key: String) {
         startElement()
-        appendEscaped(key)
-        appendColon()
-    }
-
-    @inlinable @inline(__always)
-    mutating func appendColon() {
-        if indentUnit > 0 { buffer.append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { buffer.append(UInt8(ascii: ":")) }
+        let buffer = buffer, spaced = indentUnit > 0
+        JSONWriter.withUTF8(of: key) { buffer.appendKey($0, spaced: spaced) }
     }
 
     @inlinable @inline(__always)

@@ -22,12 +22,12 @@ struct JSONWriterTests {
         #expect(try JSONParser.parse(expected) == .string(value))
     }
 
-    @Test("escapes at every place in a word and in the last partial word, at every length up to 19")
+    @Test("escapes at every place in a word and in the last partial word, at every length up to 70")
     func escapesAtEveryPlace() {
-        // The writer checks a short string as one masked word, a longer one eight bytes at a time
-        // and its tail as an overlapping word: an escape at each offset of each length exercises
-        // every way a word can be cut.
-        for length in 0...19 {
+        // The writer checks a short string as one masked word, one of up to four words as
+        // overlapping words, a longer one eight bytes at a time and its tail as an overlapping
+        // word: an escape at each offset of each length exercises every way a word can be cut.
+        for length in 0...70 {
             for offset in 0..<max(length, 1) {
                 for special in ["\"", "\\", "\u{1}", "é"] {
                     var characters = Array(repeating: "a", count: length)
@@ -46,6 +46,9 @@ struct JSONWriterTests {
                 }
             }
         }
+        // Every byte escaped, at its longest: the room for it is reserved before the first.
+        let allEscaped = String(repeating: "\u{1}\"a\u{1F}", count: 700)
+        #expect(JSON.string(allEscaped).formatted() == "\"" + String(repeating: "\\u0001\\\"a\\u001f", count: 700) + "\"")
     }
 
     @Test("two-space indent, empty containers inline, no trailing newline")
@@ -72,6 +75,20 @@ struct JSONWriterTests {
         let value: JSON = ["b": 1, "10": 2, "a": 3, "9": 4, "B": 5, "_x": 6, "09": 7, "é": 8, "\u{FF5E}": 9, "😀": 10]
         let keys = JSONObject(value.objectValue!.sortedMembers.map { ($0.key, $0.value) }).keys
         #expect(keys == ["9", "10", "09", "B", "_x", "a", "b", "é", "😀", "\u{FF5E}"])
+    }
+
+    @Test("an object not in key order is written in key order, at every size")
+    func writesUnsortedObjectsSorted() {
+        let value: JSON = ["b": 1, "10": 2, "a": 3, "9": 4, "B": 5, "_x": 6, "09": 7, "é": 8, "\u{FF5E}": 9, "😀": 10]
+        let written = value.formatted(.compact)
+        #expect(written == #"{"9":4,"10":2,"09":7,"B":5,"_x":6,"a":3,"b":1,"é":8,"😀":10,"\#u{FF5E}":9}"#)
+        // Small objects are sorted by the writer itself, larger ones through `sortedMembers`.
+        for size in 0...40 {
+            let keys = (0..<size).map { $0 % 3 == 0 ? String($0 * 7 % 53) : "k\(($0 * 13) % 41)" }
+            let object = JSONObject(keys.map { ($0, JSON.string($0)) })
+            let sorted = keys.sorted { JSONKeyOrder.precedes($0, $1) }
+            #expect(JSON.object(object).formatted(.compact) == "{" + sorted.map { "\"\($0)\":\"\($0)\"" }.joined(separator: ",") + "}", "\(size)")
+        }
     }
 
     @Test("members a model does not know are merged in at their sorted places")
