@@ -7,75 +7,45 @@ import GraftModel
 /// a component's model moves into the list, not copied.
 @resultBuilder
 public enum ListBuilder<Element> {
-    /// A block's elements so far. Each statement's elements move into the list, not copied: a
-    /// copy of a panel costs a reference count for every string and list in it, and the arrays the
-    /// builder passes from statement to statement are constants, which cannot give elements up.
-    public final class Parts {
-        @usableFromInline var elements: [Element]
-
-        @inlinable init(_ elements: consuming [Element]) { self.elements = elements }
-
-        /// Moves the elements of `next` to the end of this list.
-        @inlinable func take(_ next: Parts) {
-            var moved: [Element] = []
-            swap(&moved, &next.elements)
-            guard !elements.isEmpty else { return swap(&elements, &moved) }
-            var all: [Element] = []
-            swap(&all, &elements)
-            let start = all.endIndex
-            while let element = moved.popLast() { all.append(consume element) }
-            all[start...].reverse()
-            swap(&all, &elements)
-        }
-    }
-
-    @inlinable public static func buildExpression(_ element: consuming Element) -> Parts { Parts([element]) }
-    @inlinable public static func buildExpression(_ elements: consuming [Element]) -> Parts { Parts(elements) }
-    @inlinable public static func buildBlock() -> Parts { Parts([]) }
-    @inlinable public static func buildPartialBlock(first: Parts) -> Parts { first }
-    @inlinable public static func buildPartialBlock(accumulated: Parts, next: Parts) -> Parts {
-        accumulated.take(next)
-        return accumulated
-    }
-    @inlinable public static func buildOptional(_ part: Parts?) -> Parts { part ?? Parts([]) }
-    @inlinable public static func buildEither(first: Parts) -> Parts { first }
-    @inlinable public static func buildEither(second: Parts) -> Parts { second }
-    @inlinable public static func buildArray(_ parts: [Parts]) -> Parts {
-        let all = Parts([])
-        for part in parts { all.take(part) }
+    @inlinable public static func buildExpression(_ element: consuming Element) -> [Element] { [element] }
+    @inlinable public static func buildExpression(_ elements: consuming [Element]) -> [Element] { elements }
+    @inlinable public static func buildBlock(_ parts: [Element]...) -> [Element] {
+        if parts.count == 1 { return parts[0] }
+        var all: [Element] = []
+        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { all.append(contentsOf: part) }
         return all
     }
-    @inlinable public static func buildFinalResult(_ parts: Parts) -> [Element] {
-        var elements: [Element] = []
-        swap(&elements, &parts.elements)
-        return elements
-    }
+    @inlinable public static func buildOptional(_ part: [Element]?) -> [Element] { part ?? [] }
+    @inlinable public static func buildEither(first: [Element]) -> [Element] { first }
+    @inlinable public static func buildEither(second: [Element]) -> [Element] { second }
+    @inlinable public static func buildArray(_ parts: [[Element]]) -> [Element] { parts.flatMap { $0 } }
 }
 
 extension ListBuilder where Element == PanelSpec {
-    @inlinable public static func buildExpression(_ panel: consuming some PanelComponent) -> Parts { Parts([panel.spec]) }
+    @inlinable public static func buildExpression(_ panel: consuming some PanelComponent) -> [PanelSpec] { [panel.spec] }
 }
 
 extension ListBuilder where Element == DashboardItem {
-    @inlinable public static func buildExpression(_ row: consuming Row) -> Parts { Parts([.row(row)]) }
-    @inlinable public static func buildExpression(_ panel: consuming some PanelComponent) -> Parts { Parts([.panel(panel.spec)]) }
+    @inlinable public static func buildExpression(_ row: consuming Row) -> [DashboardItem] { [.row(row)] }
+    @inlinable public static func buildExpression(_ panel: consuming some PanelComponent) -> [DashboardItem] { [.panel(panel.spec)] }
 }
 
 extension ListBuilder where Element == Target {
-    @inlinable public static func buildExpression(_ query: consuming some QueryComponent) -> Parts { Parts([query.target]) }
+    @inlinable public static func buildExpression(_ query: consuming some QueryComponent) -> [Target] { [query.target] }
 }
 
 extension ListBuilder where Element == VariableModel {
-    @inlinable public static func buildExpression(_ variable: consuming some VariableComponent) -> Parts { Parts([variable.model]) }
+    @inlinable public static func buildExpression(_ variable: consuming some VariableComponent) -> [VariableModel] { [variable.model] }
 }
 
 extension ListBuilder where Element == FieldOverride {
-    @inlinable public static func buildExpression(_ override: consuming Override) -> Parts { Parts([override.model]) }
+    @inlinable public static func buildExpression(_ override: consuming Override) -> [FieldOverride] { [override.model] }
 }
 
 extension ListBuilder where Element == Transformation {
     /// A typed transformation (`Organize`, `JoinByField`...) as the model saves it.
-    public static func buildExpression(_ transformation: consuming some TransformationComponent) -> Parts { Parts([transformation.transformation]) }
+    public static func buildExpression(_ transformation: consuming some TransformationComponent) -> [Transformation] { [transformation.transformation] }
 }
 
 /// Builds the panels of a row.
