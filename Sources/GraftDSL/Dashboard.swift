@@ -83,7 +83,7 @@ public struct Dashboard: Sendable {
 
     /// Adds a link to the dashboard's header.
     public consuming func link(_ title: String, url: String) -> Dashboard {
-        configure { $0.model.links = ($0.model.links ?? []) + [DashboardLink(title: title, url: url)] }
+        configure { $0.model.links.appendToList([DashboardLink(title: title, url: url)]) }
     }
 
     /// Sets the annotation queries (a new dashboard has Grafana's built-in one).

@@ -58,7 +58,7 @@ extension FieldPanel {
     /// Adds field overrides.
     public consuming func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
         let added = build()
-        return modified { $0.model.changeFieldConfig { $0.overrides = ($0.overrides ?? []) + added } }
+        return modified { $0.model.changeFieldConfig { $0.overrides.appendToList(added) } }
     }
 }
 

@@ -106,13 +106,13 @@ extension PanelComponent {
 
     /// Adds a link to the panel header's menu.
     public consuming func link(_ title: String, url: String, newTab: Bool? = nil) -> Self {
-        modified { $0.model.links = ($0.model.links ?? []) + [PanelLink(title: title, url: url, targetBlank: newTab)] }
+        modified { $0.model.links.appendToList([PanelLink(title: title, url: url, targetBlank: newTab)]) }
     }
 
     /// Adds transformations of the query results, in order.
     public consuming func transformations(@TransformationBuilder _ build: () -> [Transformation]) -> Self {
         let added = build()
-        return modified { $0.model.transformations = ($0.model.transformations ?? []) + added }
+        return modified { $0.model.transformations.appendToList(added) }
     }
 
     /// Shows a library panel instead of its own content.
