@@ -50,7 +50,7 @@ extension Dashboard {
             throw LayoutFailure(.loose(stray.index), .text("comes after row \"\(stray.afterRow)\": put it inside that row" + outside))
         }
 
-        // Each panel's recorded changes run once, here; the specs keep what names panels in errors.
+        // Each panel's state is taken out of its spec to be laid out; the spec keeps what names the panel in errors.
         var looseStates = loosePanels.indices.map { loosePanels[$0].takeState() }
         // A row's states: its own panels', then those of the panels below it (a folded row's), if any.
         var rowStates = rows.indices.map { row in
