@@ -54,7 +54,7 @@ public struct Dashboard: Sendable {
         fileStem = Dashboard.slug(title)
     }
 
-    /// A copy changed by `change`.
+    /// The dashboard changed by `change`.
     public consuming func configure(_ change: (inout Dashboard) -> Void) -> Dashboard {
         change(&self)
         return self

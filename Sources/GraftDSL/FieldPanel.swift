@@ -46,36 +46,19 @@ extension FieldPanel {
 
     /// Sets one of the kind's own field options (`fieldConfig.defaults.custom`) by dotted path.
     public consuming func custom(_ path: String, _ value: JSON) -> Self {
-        modified { $0.setCustoms([path: value]) }
+        modified { $0.model.changeCustom { $0.setValue(value, atPath: path) } }
     }
 
     /// Sets the kind's own field options whose values are given, by dotted path, in one change;
     /// `nil` values leave an option as it is.
     consuming func custom(_ values: KeyValuePairs<String, JSON?>) -> Self {
-        modified { $0.setCustoms(values) }
+        modified { $0.model.changeCustom { $0.setValues(values) } }
     }
 
     /// Adds field overrides.
     public consuming func overrides(@OverrideBuilder _ build: () -> [FieldOverride]) -> Self {
         let added = build()
         return modified { $0.model.changeFieldConfig { $0.overrides.appendToList(added) } }
-    }
-}
-
-extension PanelModel {
-    /// Changes the field config where it is, creating it when missing. (`fieldConfig == nil` would
-    /// copy all of it for the comparison; a pattern looks at it in place.)
-    mutating func changeFieldConfig(_ change: (inout FieldConfig) -> Void) {
-        if case nil = fieldConfig { fieldConfig = FieldConfig() }
-        change(&fieldConfig!)
-    }
-
-    /// Changes the field defaults where they are, creating them when missing.
-    mutating func changeFieldDefaults(_ change: (inout FieldDefaults) -> Void) {
-        changeFieldConfig { config in
-            if case nil = config.defaults { config.defaults = FieldDefaults() }
-            change(&config.defaults!)
-        }
     }
 }
 

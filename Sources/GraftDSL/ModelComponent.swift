@@ -8,7 +8,7 @@ public protocol ModelComponent: Sendable {
 }
 
 extension ModelComponent {
-    /// A copy changed by `change`: the one place every modifier of the component goes through.
+    /// The component changed by `change`: the one place every modifier of the component goes through.
     /// Consuming, as every modifier is: the component a modifier is called on (a temporary, in a
     /// chain of modifiers) is moved into its result, not copied, with every string inside it.
     public consuming func configure(_ change: (inout Model) -> Void) -> Self {

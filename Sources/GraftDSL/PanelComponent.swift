@@ -16,7 +16,7 @@ extension PanelComponent {
         return self
     }
 
-    /// A copy with one of the model's members set: what a modifier of a member declared with
+    /// The component with one of the model's members set: what a modifier of a member declared with
     /// `FieldOptions.modifier` does.
     public consuming func setting<Value: Sendable>(_ member: WritableKeyPath<PanelModel, Value?> & Sendable, _ value: Value) -> Self {
         modified { $0.model[keyPath: member] = value }
@@ -53,25 +53,18 @@ extension PanelComponent {
 
     /// Sets one of the kind's options by dotted path (`legend.placement`), for options without a modifier.
     public consuming func option(_ path: String, _ value: JSON) -> Self {
-        modified { $0.setOption(value, atPath: path) }
+        modified { $0.model.changeOptions { $0.setValue(value, atPath: path) } }
     }
 
     /// Sets the options whose values are given, by dotted path; `nil` values leave an option as it is.
     consuming func options(_ values: KeyValuePairs<String, JSON?>) -> Self {
-        modified { state in
-            for case let (path, value?) in values { state.setOption(value, atPath: path) }
-        }
+        modified { $0.model.changeOptions { $0.setValues(values) } }
     }
 
     /// Sets members of the option object `group` (`legend`, `tooltip`...) whose values are given;
     /// `nil` values leave a member as it is.
     consuming func options(in group: String, _ values: KeyValuePairs<String, JSON?>) -> Self {
-        modified { state in
-            if case nil = state.model.options { state.model.options = JSONObject() }
-            state.model.options!.updateObject(group) { object in
-                for case let (key, value?) in values { object.setValue(value, atPath: key) }
-            }
-        }
+        modified { $0.model.changeOptions { $0.updateObject(group) { $0.setValues(values) } } }
     }
 
     /// Sets the minimum query interval (`1m`).

@@ -69,20 +69,3 @@ public struct PanelSpec: Sendable {
         set { state.allowsEmptyTitle = newValue }
     }
 }
-
-extension PanelSpec.State {
-    /// Sets the kind's option at a dotted path (`legend.placement`).
-    mutating func setOption(_ value: JSON, atPath path: String) {
-        if case nil = model.options { model.options = JSONObject() }
-        model.options!.setValue(value, atPath: path)
-    }
-
-    /// Sets the kind's own field options (`fieldConfig.defaults.custom`) at dotted paths, in one
-    /// change of the field defaults; `nil` values leave an option as it is.
-    mutating func setCustoms(_ values: KeyValuePairs<String, JSON?>) {
-        model.changeFieldDefaults { defaults in
-            if case nil = defaults.custom { defaults.custom = JSONObject() }
-            for case let (path, value?) in values { defaults.custom!.setValue(value, atPath: path) }
-        }
-    }
-}

@@ -186,7 +186,14 @@ final class ByteBuffer {
         let cursor = start + count
         cursor.pointee = UInt8(ascii: "\"")
         ByteBuffer.copy(key, to: cursor + 1, count: length)
-        // `": ` stored as one word (the third byte is dropped when not spaced).
+        closeKey(at: cursor, length: length, spaced: spaced)
+    }
+
+    /// Ends a key whose opening quote is at `cursor` (this buffer's end) and its `length` bytes
+    /// after it: `": ` stored as one word (its third byte dropped when not `spaced`), all counted.
+    /// The caller reserved `length + 5` bytes.
+    @inlinable @inline(__always)
+    func closeKey(at cursor: UnsafeMutablePointer<UInt8>, length: Int, spaced: Bool) {
         UnsafeMutableRawPointer(cursor + (length &+ 1)).storeBytes(of: UInt32(0x20_3A_22).littleEndian, as: UInt32.self)
         count &+= length &+ (spaced ? 4 : 3)
     }
@@ -259,10 +266,7 @@ final class ByteBuffer {
             let cursor = start + count
             cursor.pointee = UInt8(ascii: "\"")
             if ByteBuffer.copyFindingEscape(bytes, to: cursor + 1, count: length) == nil {
-                // `": ` stored as one word (the third byte is dropped when not spaced).
-                UnsafeMutableRawPointer(cursor + (length &+ 1)).storeBytes(of: UInt32(0x20_3A_22).littleEndian, as: UInt32.self)
-                count &+= length &+ (spaced ? 4 : 3)
-                return
+                return closeKey(at: cursor, length: length, spaced: spaced)
             }
         }
         appendEscapedKey(utf8, spaced: spaced)

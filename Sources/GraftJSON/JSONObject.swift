@@ -15,8 +15,9 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The members, in order.
     public private(set) var members: [Member]
-    /// Whether the members are known to be in Grafana's key order, so writing need not sort them.
-    private var isSorted: Bool
+    /// Whether the members are known to be in Grafana's key order, so writing need not sort them
+    /// (when not, they may still be).
+    private(set) var isSorted: Bool
 
     /// An empty object.
     public init() {
@@ -121,9 +122,6 @@ public struct JSONObject: Sendable, Hashable {
         guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
         return members.remove(at: index).value
     }
-
-    /// Whether the members are known to be in key order (when not, they may still be).
-    var isKnownSorted: Bool { isSorted }
 
     /// The members in the order Grafana writes them: see `JSONKeyOrder`.
     public var sortedMembers: [Member] {

@@ -226,7 +226,7 @@ public struct JSONWriter {
     /// Writes an object, its members in Grafana's key order (as `value(.object(object))` does).
     mutating func writeInKeyOrder(_ object: JSONObject) {
         let members = object.members
-        guard !object.isKnownSorted, members.count > 1 else { return writeMembers(members) }
+        guard !object.isSorted, members.count > 1 else { return writeMembers(members) }
         guard members.count <= JSONWriter.insertionSortLimit else { return writeMembers(object.sortedMembers) }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: members.count) { order in
             for index in members.indices {
