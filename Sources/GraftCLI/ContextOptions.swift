@@ -4,7 +4,7 @@ import GraftGrafana
 
 /// Which Grafana instances a command talks to: `--context NAME` or `--all-contexts` from the
 /// catalog's `grafana-contexts.yaml`, else its current-context, else the flags and GRAFANA_*
-/// variables. Shared by `graft push` and `graft diff`.
+/// variables. Part of `GrafanaTargetOptions`.
 struct ContextOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use this context of grafana-contexts.yaml.", valueName: "name"))
     var context: String?

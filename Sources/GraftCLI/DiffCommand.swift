@@ -21,11 +21,7 @@ struct DiffCommand: AsyncParsableCommand {
           graft diff --exit-code          # exit 1 when any dashboard differs, for CI
         """)
 
-    @OptionGroup(title: "Grafana")
-    var grafana: GrafanaOptions
-    @OptionGroup var datasources: DatasourceOptions
-    @OptionGroup(title: "Context (grafana-contexts.yaml)")
-    var contexts: ContextOptions
+    @OptionGroup var target: GrafanaTargetOptions
 
     @Flag(name: .long, help: "Exit 1 when any dashboard differs from the code.")
     var exitCode = false
@@ -33,7 +29,7 @@ struct DiffCommand: AsyncParsableCommand {
     func run() async throws {
         let catalog = try CatalogContext.require()
         let items = try catalog.pushItems()
-        let targets = try contexts.targets(grafana: grafana, datasources: datasources)
+        let targets = try target.targets()
         guard targets.count == 1 else { throw CLIError("graft diff compares with one Grafana; give --context NAME instead of --all-contexts") }
         let pusher = DashboardPusher(client: GrafanaClient(targets[0].connection))
         // A plan with force: an edit made outside Graft is a difference to show, not a refusal;

@@ -40,11 +40,7 @@ struct PushCommand: AsyncParsableCommand {
           graft push --higress-console http://higress-console.higress-system:8080   # then point the console at them
         """)
 
-    @OptionGroup(title: "Grafana")
-    var grafana: GrafanaOptions
-    @OptionGroup var datasources: DatasourceOptions
-    @OptionGroup(title: "Contexts (grafana-contexts.yaml)")
-    var contexts: ContextOptions
+    @OptionGroup var target: GrafanaTargetOptions
 
     @Flag(name: .long, help: "Plan only: read Grafana, write nothing.")
     var dryRun = false
@@ -67,7 +63,7 @@ struct PushCommand: AsyncParsableCommand {
         let catalog = try CatalogContext.require()
         // The console's connection is checked before anything is pushed, so a bad flag writes nothing.
         let console = console.isGiven ? try self.console.client() : nil
-        let targets = try contexts.targets(grafana: grafana, datasources: datasources)
+        let targets = try target.targets()
         if console != nil, targets.count > 1 { throw CLIError("--higress-console points the console at one Grafana; give --context NAME instead of --all-contexts") }
         let options = PushOptions(dryRun: dryRun, force: force, concurrency: concurrency.value, owner: catalog.name, prune: prune)
         let results = await ContextPush.push(try catalog.pushItems(), to: targets, options: options) { print($0) }

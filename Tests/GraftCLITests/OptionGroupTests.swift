@@ -53,4 +53,23 @@ struct OptionGroupTests {
         try await command.run()
         #expect(console.storedURL(type: "MAIN") == "https://grafana.example.com/grafana/d/higress-main?orgId=2&kiosk")
     }
+
+    @Test("push and diff take the same Grafana, datasource and context flags, under the same headings")
+    func pushAndDiffShareTheTargetGroup() {
+        /// The help text from the `GRAFANA:` heading to the end of the contexts section.
+        func targetSections(_ command: any ParsableCommand.Type) -> Substring {
+            let help = command.helpMessage(columns: 120)
+            let start = help.range(of: "GRAFANA:")?.lowerBound ?? help.endIndex
+            let contexts = help.range(of: "CONTEXTS (GRAFANA-CONTEXTS.YAML):", range: start..<help.endIndex)?.upperBound ?? help.endIndex
+            let end = help.range(of: "\n\n", range: contexts..<help.endIndex)?.lowerBound ?? help.endIndex
+            return help[start..<end]
+        }
+        let push = targetSections(PushCommand.self)
+        #expect(push.contains("--grafana-url") && push.contains("CONTEXTS (GRAFANA-CONTEXTS.YAML):") && push.contains("--all-contexts"))
+        #expect(targetSections(DiffCommand.self) == push)
+        let (pushHelp, diffHelp) = (PushCommand.helpMessage(columns: 120), DiffCommand.helpMessage(columns: 120))
+        for flag in ["--prometheus-url <url>", "--loki-url <url>", "--datasource <NAME=UID>"] {
+            #expect(pushHelp.contains(flag) && diffHelp.contains(flag), "\(flag)")
+        }
+    }
 }
