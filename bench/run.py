@@ -2,7 +2,8 @@
 """`make bench`: Graft's rendering measured on this machine, beside the peer generators when present.
 
 Prints a Markdown report (machine, date, figures, ratios measured in this one run) for BENCHMARKS.md.
-Every figure is the median of several runs; processes are timed whole, from exec to exit.
+Every figure is the median of several runs; processes are timed whole, from exec to exit. Graft and
+the peers are timed interleaved, and each ratio is the median of the rounds' ratios, with its spread.
 """
 import json
 import os
@@ -18,6 +19,9 @@ RELEASE = os.environ.get("GRAFT_RELEASE_DIR", os.path.join(ROOT, ".build", "rele
 PEERS = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench", "peers"))
 COUNT = int(os.environ.get("BENCH_COUNT", "1000"))
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
+# Rounds of the interleaved comparison, and Graft's runs in each burst between the peers' runs.
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
+BURST = int(os.environ.get("BENCH_BURST", "5"))
 # Every generator writes its files into a RAM-backed folder when there is one: writing the same 84 MB
 # to this machine's disk took from 0.06 s to 0.36 s, run to run, which would swamp Graft's rendering.
 # Graft's time writing to the disk is reported beside it.
@@ -76,39 +80,66 @@ def main():
                f"| peak RSS | {max(float(t['peak RSS'].split()[0]) for t in throughput):.1f} MB |", ""]
 
     # Whole processes, the same work the peers do: N dashboards written to N files.
-    rows = []
+    # The host's speed drifts by a third over minutes, so Graft and the peers are not timed one after
+    # the other: in each round every peer's run sits between two bursts of Graft's runs (Graft's run
+    # is short, so a burst's median is taken), and that round's ratio is the peer's time over the
+    # median of the Graft runs around it. The ratio reported is the median over the rounds, with
+    # the lowest and highest beside it.
+    peers = [("grafanalib 0.7.1", "grafanalib_higress.py"), ("grafana-foundation-sdk 11.3.0", "foundation_higress.py")]
+    peers = [(name, os.path.join(PEERS, script)) for name, script in peers if os.path.exists(os.path.join(PEERS, script))]
+    graft_render = [bench, "render", "--count", str(COUNT)]
     with output_dir() as out:
-        # Graft's run is short, so a burst of the host's load in one of three would decide the median:
-        # it is repeated more, as a benchmark harness repeats short commands (the peers' runs last seconds).
-        graft_n = median_run([bench, "render", "--count", str(COUNT), "--out", out], repeats=max(REPEATS, 11))
         graft_1 = median_run([bench, "render", "--count", "1", "--out", out], repeats=max(REPEATS, 10))
+    peer_1 = {}
+    for name, path in peers:
+        with output_dir() as out:
+            peer_1[name] = median_run([sys.executable, path, "--count", "1", "--out", out])
+    graft_runs, peer_runs, ratios = [], {name: [] for name, _ in peers}, {name: [] for name, _ in peers}
+    with output_dir() as out:
+        def burst():
+            return [run_timed([*graft_render, "--out", out]) for _ in range(BURST)]
+
+        before = burst()
+        for _ in range(ROUNDS):
+            for name, path in peers:
+                with output_dir() as peer_out:
+                    peer = run_timed([sys.executable, path, "--count", str(COUNT), "--out", peer_out])
+                after = burst()
+                around = statistics.median(r[0] for r in before + after)
+                peer_runs[name].append(peer)
+                ratios[name].append(peer[0] / around)
+                graft_runs += before
+                before = after
+            if not peers:
+                graft_runs += before
+                before = burst()
+        graft_runs += before
+    graft_n = (statistics.median(r[0] for r in graft_runs), max(r[1] for r in graft_runs))
     with output_dir() as out:
         render_1 = median_run([graft, "render", "--out", out], repeats=max(REPEATS, 10))
     with tempfile.TemporaryDirectory() as out:
-        graft_disk = median_run([bench, "render", "--count", str(COUNT), "--out", out], repeats=max(REPEATS, 11))
-    rows.append(("graft (graft-bench render)", graft_1, graft_n))
-    peers = [("grafanalib 0.7.1", "grafanalib_higress.py"), ("grafana-foundation-sdk 11.3.0", "foundation_higress.py")]
-    for name, script in peers:
-        path = os.path.join(PEERS, script)
-        if not os.path.exists(path):
-            continue
-        with output_dir() as out:
-            one = median_run([sys.executable, path, "--count", "1", "--out", out])
-            many = median_run([sys.executable, path, "--count", str(COUNT), "--out", out])
-        rows.append((name, one, many))
-    report += [f"| whole process | 1 dashboard | {COUNT} dashboards | peak RSS at {COUNT} | {COUNT}: times slower than graft |",
-               "|---|---:|---:|---:|---:|"]
-    for name, one, many in rows:
-        ratio = many[0] / graft_n[0]
-        report.append(f"| {name} | {one[0] * 1000:.0f} ms | {many[0]:.2f} s | {many[1]:.0f} MiB | {ratio:.1f}× |")
-    report += ["", f"Medians: Graft's of {max(REPEATS, 11)} runs at {COUNT} dashboards and {max(REPEATS, 10)} at one; "
-               f"each peer's of {REPEATS}."]
+        graft_disk = median_run([*graft_render, "--out", out], repeats=max(REPEATS, 11))
+    report += [f"| whole process | 1 dashboard | {COUNT} dashboards | peak RSS at {COUNT} | {COUNT}: times slower than graft, "
+               f"median of {ROUNDS} rounds (lowest–highest) |",
+               "|---|---:|---:|---:|---:|",
+               f"| graft (graft-bench render) | {graft_1[0] * 1000:.0f} ms | {graft_n[0]:.2f} s | {graft_n[1]:.0f} MiB | |"]
+    for name, _ in peers:
+        many = (statistics.median(r[0] for r in peer_runs[name]), max(r[1] for r in peer_runs[name]))
+        report.append(f"| {name} | {peer_1[name][0] * 1000:.0f} ms | {many[0]:.2f} s | {many[1]:.0f} MiB | "
+                      f"**{statistics.median(ratios[name]):.1f}×** ({min(ratios[name]):.1f}–{max(ratios[name]):.1f}×) |")
+    if peers:
+        lowest = min(min(r) for r in ratios.values())
+        report += ["", "Ratios by round: " + "; ".join(f"{name}: " + ", ".join(f"{r:.1f}×" for r in ratios[name]) for name, _ in peers)
+                   + f". Lowest of all: {lowest:.1f}×."]
+    report += ["", f"Interleaved: {ROUNDS} rounds, each peer's {COUNT}-dashboard run between two bursts of {BURST} of Graft's "
+               f"({len(graft_runs)} Graft runs in all, their median above). One-dashboard runs: medians of {max(REPEATS, 10)} "
+               f"(Graft) and {REPEATS} (each peer)."]
     where = f"a RAM-backed folder under {OUT_ROOT}" if OUT_ROOT else f"the system's temporary folder ({tempfile.gettempdir()})"
     report += ["", f"Every generator writes its files into {where}. Graft writing the {COUNT} files to the disk "
                f"instead ({tempfile.gettempdir()}): {graft_disk[0]:.2f} s (median of {max(REPEATS, 11)})."]
     report += ["", f"`graft render` of the Higress catalog (one dashboard and its manifests, release build), "
                f"whole process: **{render_1[0] * 1000:.1f} ms** (median of {max(REPEATS, 10)}), peak RSS {render_1[1]:.0f} MiB."]
-    if len(rows) == 1:
+    if not peers:
         report += ["", f"(Peers not measured: {PEERS} is absent.)"]
     print("\n".join(report))
 
