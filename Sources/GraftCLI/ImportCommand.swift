@@ -87,7 +87,7 @@ struct ImportCommand: AsyncParsableCommand {
 
         let base = into ?? out ?? "."
         let imported = imports.dashboards
-        let written = imported.isEmpty ? [] : catalog?.files(adding: imported) ?? imported.map { PackageFile(path: $0.swiftFileName, text: $0.source) }
+        let written = imported.isEmpty ? [] : catalog?.files(adding: imported) ?? imported.map { $0.sourceFile() }
         // All or none: a package's catalog file and its dashboards' sources go together.
         try AtomicFile.writeAll(written.map { (base + "/" + $0.path, Array($0.text.utf8)) })
         for file in written { print("wrote \(base)/\(file.path) (\(file.text.utf8.count) bytes)") }

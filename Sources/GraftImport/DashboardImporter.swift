@@ -22,6 +22,12 @@ public struct ImportedDashboard: Sendable {
     public var byteIdentical: Bool
     /// What changed on the way in (a panel without an id gets one), for the person importing.
     public var notes: [String]
+
+    /// The Swift file to write: `swiftFileName` in `folder` (a path below the package or output
+    /// folder), or at its top when `folder` is nil.
+    public func sourceFile(in folder: String? = nil) -> PackageFile {
+        PackageFile(path: folder.map { $0 + "/" + swiftFileName } ?? swiftFileName, text: source)
+    }
 }
 
 /// Turns Grafana dashboard JSON (an export, a plain dashboard, or an API response) into Swift

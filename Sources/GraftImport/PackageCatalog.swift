@@ -61,7 +61,7 @@ public struct PackageCatalog: Sendable {
         registry += "/// The dashboards `graft import --into` added, one a file in this folder.\n"
         let list = Code.list(entries.keys.sorted().map { Code.text(entries[$0]!) })
         registry += Code.concat([.text("let importedDashboards: [Dashboard] = "), list]).render(indent: 0, column: 0) + "\n"
-        return imported.map { PackageFile(path: folder + "/" + $0.swiftFileName, text: $0.source) }
+        return imported.map { $0.sourceFile(in: folder) }
             + [PackageFile(path: folder + "/" + PackageCatalog.registryName, text: registry)]
     }
 

@@ -6,12 +6,6 @@ public struct PackageFile: Sendable, Hashable {
     public var path: String
     /// The text.
     public var text: String
-
-    /// A file at `path` holding `text`.
-    public init(path: String, text: String) {
-        self.path = path
-        self.text = text
-    }
 }
 
 /// A new dashboards-as-code package made from Graft's templates (`Sources/GraftImport/Templates`,
