@@ -94,26 +94,22 @@ def main():
     for name, path in peers:
         with output_dir() as out:
             peer_1[name] = median_run([sys.executable, path, "--count", "1", "--out", out])
-    graft_runs, peer_runs, ratios = [], {name: [] for name, _ in peers}, {name: [] for name, _ in peers}
+    peer_runs, ratios = {name: [] for name, _ in peers}, {name: [] for name, _ in peers}
     with output_dir() as out:
         def burst():
             return [run_timed([*graft_render, "--out", out]) for _ in range(BURST)]
 
-        before = burst()
+        bursts = [burst()]
         for _ in range(ROUNDS):
             for name, path in peers:
                 with output_dir() as peer_out:
                     peer = run_timed([sys.executable, path, "--count", str(COUNT), "--out", peer_out])
-                after = burst()
-                around = statistics.median(r[0] for r in before + after)
+                bursts.append(burst())
                 peer_runs[name].append(peer)
-                ratios[name].append(peer[0] / around)
-                graft_runs += before
-                before = after
+                ratios[name].append(peer[0] / statistics.median(r[0] for r in bursts[-2] + bursts[-1]))
             if not peers:
-                graft_runs += before
-                before = burst()
-        graft_runs += before
+                bursts.append(burst())
+    graft_runs = [run for runs in bursts for run in runs]
     graft_n = (statistics.median(r[0] for r in graft_runs), max(r[1] for r in graft_runs))
     with output_dir() as out:
         render_1 = median_run([graft, "render", "--out", out], repeats=max(REPEATS, 10))
