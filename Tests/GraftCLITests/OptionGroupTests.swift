@@ -56,18 +56,17 @@ struct OptionGroupTests {
 
     @Test("push and diff take the same Grafana, datasource and context flags, under the same headings")
     func pushAndDiffShareTheTargetGroup() {
+        let (pushHelp, diffHelp) = (PushCommand.helpMessage(columns: 120), DiffCommand.helpMessage(columns: 120))
         /// The help text from the `GRAFANA:` heading to the end of the contexts section.
-        func targetSections(_ command: any ParsableCommand.Type) -> Substring {
-            let help = command.helpMessage(columns: 120)
+        func targetSections(_ help: String) -> Substring {
             let start = help.range(of: "GRAFANA:")?.lowerBound ?? help.endIndex
             let contexts = help.range(of: "CONTEXTS (GRAFANA-CONTEXTS.YAML):", range: start..<help.endIndex)?.upperBound ?? help.endIndex
             let end = help.range(of: "\n\n", range: contexts..<help.endIndex)?.lowerBound ?? help.endIndex
             return help[start..<end]
         }
-        let push = targetSections(PushCommand.self)
+        let push = targetSections(pushHelp)
         #expect(push.contains("--grafana-url") && push.contains("CONTEXTS (GRAFANA-CONTEXTS.YAML):") && push.contains("--all-contexts"))
-        #expect(targetSections(DiffCommand.self) == push)
-        let (pushHelp, diffHelp) = (PushCommand.helpMessage(columns: 120), DiffCommand.helpMessage(columns: 120))
+        #expect(targetSections(diffHelp) == push)
         for flag in ["--prometheus-url <url>", "--loki-url <url>", "--datasource <NAME=UID>"] {
             #expect(pushHelp.contains(flag) && diffHelp.contains(flag), "\(flag)")
         }
